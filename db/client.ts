@@ -1,0 +1,56 @@
+import "server-only";
+import { connectionOptionsFromEnv, openConnection, type Connection } from "./connection";
+import { seedIfEmpty } from "./seed";
+
+/*
+ * One database per process, opened on first use and never at import time: `next build`
+ * and `next dev` start worker processes that import these modules, and PGlite allows one
+ * process per folder. The promise lives on globalThis so hot reloads in development reuse it.
+ */
+const globalForDb = globalThis as unknown as { bridgewatchDb?: Promise<Connection> };
+
+export function getConnection(): Promise<Connection> {
+  globalForDb.bridgewatchDb ??= start().catch((error) => {
+    globalForDb.bridgewatchDb = undefined;
+    throw error;
+  });
+  return globalForDb.bridgewatchDb;
+}
+
+export async function getDb() {
+  return (await getConnection()).db;
+}
+
+async function start(): Promise<Connection> {
+  const connection = await openConnection(connectionOptionsFromEnv());
+  try {
+    await connection.migrate();
+    await seedIfEmpty(connection.db);
+  } catch (error) {
+    await connection.close().catch(() => undefined);
+    throw error;
+  }
+  closeOnSignals(connection);
+  return connection;
+}
+
+/*
+ * The start scripts set NEXT_MANUAL_SIG_HANDLE so that Next leaves the signals to us: the
+ * database is closed (and its folder unlocked) before the process exits.
+ */
+function closeOnSignals(connection: Connection) {
+  let closing = false;
+  const close = (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
+    connection.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+  };
+  process.once("SIGTERM", close);
+  process.once("SIGINT", close);
+}
+
+export async function closeDb() {
+  const pending = globalForDb.bridgewatchDb;
+  globalForDb.bridgewatchDb = undefined;
+  if (pending) await (await pending).close();
+}

@@ -1,0 +1,104 @@
+import path from "node:path";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import * as schema from "./schema";
+import { acquireFolderLock } from "./lock";
+
+export type Schema = typeof schema;
+/** The drizzle database, whichever driver is behind it. Transactions share this shape. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export interface Connection {
+  db: Db;
+  kind: "pglite" | "postgres";
+  /** Where the data lives: the folder for PGlite, the server (without credentials) for PostgreSQL. */
+  location: string;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ConnectionOptions {
+  databaseUrl?: string;
+  dataDir?: string;
+}
+
+export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+
+/** Reads the configuration from the environment: DATABASE_URL wins, else PGlite in DATA_DIR (default ./data). */
+export function connectionOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): ConnectionOptions {
+  if (env.DATABASE_URL) return { databaseUrl: env.DATABASE_URL };
+  return { dataDir: path.resolve(env.DATA_DIR || "data") };
+}
+
+export async function openConnection(options: ConnectionOptions): Promise<Connection> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  return openPglite(options.dataDir ?? path.resolve("data"));
+}
+
+async function openPglite(dataDir: string): Promise<Connection> {
+  const release = acquireFolderLock(dataDir);
+  try {
+    const { PGlite } = await import("@electric-sql/pglite");
+    const { drizzle } = await import("drizzle-orm/pglite");
+    const { migrate } = await import("drizzle-orm/pglite/migrator");
+    const client = await PGlite.create(path.join(dataDir, "pglite"));
+    const db = drizzle(client, { schema });
+    return {
+      db: db as unknown as Db,
+      kind: "pglite",
+      location: dataDir,
+      // One process owns the folder (the lock above), so no cross-process migration lock is needed.
+      migrate: () => migrate(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+      async close() {
+        try {
+          await client.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/** Any fixed 64-bit key: app servers starting together serialize their migrations on it. */
+const MIGRATION_LOCK_KEY = 7_246_118_301;
+
+async function openPostgres(url: string): Promise<Connection> {
+  const { Pool } = await import("pg");
+  const { drizzle } = await import("drizzle-orm/node-postgres");
+  const { migrate } = await import("drizzle-orm/node-postgres/migrator");
+  const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE || 10) });
+  const probe = await pool.connect();
+  probe.release();
+  const db = drizzle(pool, { schema });
+  return {
+    db: db as unknown as Db,
+    kind: "postgres",
+    location: redact(url),
+    async migrate() {
+      const client = await pool.connect();
+      try {
+        await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+        await migrate(drizzle(client, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+      } finally {
+        await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => undefined);
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.password = "";
+    parsed.username = "";
+    return parsed.toString();
+  } catch {
+    return "postgres";
+  }
+}

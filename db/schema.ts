@@ -1,0 +1,396 @@
+import { relations, sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+/*
+ * Calendar days are stored as SQL `date` in string mode ("YYYY-MM-DD"), never as instants,
+ * so no time zone can move them. A fuzzy date is three columns: earliest, latest, and the
+ * wording it came from (see db/domain/fuzzy-date.ts).
+ */
+const day = (name: string) => date(name, { mode: "string" });
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+
+export const sourceKind = pgEnum("source_kind", [
+  "state_media",
+  "independent_media",
+  "official_statement",
+  "satellite_imagery",
+  "ground_photo",
+  "intelligence_briefing",
+  "other",
+]);
+export const milestoneKind = pgEnum("milestone_kind", ["announcement", "construction_start", "completion", "other"]);
+export const milestoneStatus = pgEnum("milestone_status", ["pending", "in_progress", "complete", "delayed", "cancelled"]);
+export const confidence = pgEnum("confidence", ["low", "medium", "high"]);
+export const eventCategory = pgEnum("event_category", ["diplomatic", "military", "economic", "statement", "other"]);
+export const userRole = pgEnum("user_role", ["admin", "editor", "viewer"]);
+
+export const projects = pgTable("projects", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  summary: text("summary").notNull(),
+  location: text("location").notNull(),
+  parties: text("parties").array().notNull().default(sql`'{}'::text[]`),
+  createdAt: instant("created_at").notNull().defaultNow(),
+  updatedAt: instant("updated_at").notNull().defaultNow(),
+  version: integer("version").notNull().default(1),
+});
+
+export const sources = pgTable(
+  "sources",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    outlet: text("outlet").notNull(),
+    title: text("title").notNull(),
+    url: text("url"),
+    publishedEarliest: day("published_earliest").notNull(),
+    publishedLatest: day("published_latest").notNull(),
+    publishedText: text("published_text").notNull(),
+    kind: sourceKind("kind").notNull(),
+    createdAt: instant("created_at").notNull().defaultNow(),
+    updatedAt: instant("updated_at").notNull().defaultNow(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    index("sources_project_idx").on(t.projectId),
+    check("sources_url_http", sql`${t.url} is null or ${t.url} ~* '^https?://'`),
+    check("sources_published_order", sql`${t.publishedEarliest} <= ${t.publishedLatest}`),
+  ],
+);
+
+export const milestones = pgTable(
+  "milestones",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    kind: milestoneKind("kind").notNull(),
+    title: text("title").notNull(),
+    plannedEarliest: day("planned_earliest"),
+    plannedLatest: day("planned_latest"),
+    plannedText: text("planned_text"),
+    actualEarliest: day("actual_earliest"),
+    actualLatest: day("actual_latest"),
+    actualText: text("actual_text"),
+    status: milestoneStatus("status").notNull().default("pending"),
+    createdAt: instant("created_at").notNull().defaultNow(),
+    updatedAt: instant("updated_at").notNull().defaultNow(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    index("milestones_project_idx").on(t.projectId),
+    check("milestones_planned_order", sql`${t.plannedEarliest} <= ${t.plannedLatest}`),
+    check("milestones_actual_order", sql`${t.actualEarliest} <= ${t.actualLatest}`),
+  ],
+);
+
+export const milestoneSources = pgTable(
+  "milestone_sources",
+  {
+    milestoneId: uuid("milestone_id")
+      .notNull()
+      .references(() => milestones.id, { onDelete: "cascade" }),
+    sourceId: uuid("source_id")
+      .notNull()
+      .references(() => sources.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.milestoneId, t.sourceId] }), index("milestone_sources_source_idx").on(t.sourceId)],
+);
+
+export const completionForecasts = pgTable(
+  "completion_forecasts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    windowEarliest: day("window_earliest").notNull(),
+    windowLatest: day("window_latest").notNull(),
+    windowText: text("window_text").notNull(),
+    claimedOn: day("claimed_on").notNull(),
+    sourceId: uuid("source_id")
+      .notNull()
+      .references(() => sources.id, { onDelete: "restrict" }),
+    accepted: boolean("accepted").notNull().default(true),
+    note: text("note"),
+    createdAt: instant("created_at").notNull().defaultNow(),
+    updatedAt: instant("updated_at").notNull().defaultNow(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    index("completion_forecasts_project_idx").on(t.projectId, t.claimedOn),
+    check("completion_forecasts_window_order", sql`${t.windowEarliest} <= ${t.windowLatest}`),
+  ],
+);
+
+export const progressReports = pgTable(
+  "progress_reports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    observedEarliest: day("observed_earliest").notNull(),
+    observedLatest: day("observed_latest").notNull(),
+    observedText: text("observed_text").notNull(),
+    publishedOn: day("published_on"),
+    percentComplete: real("percent_complete"),
+    summary: text("summary").notNull(),
+    sourceId: uuid("source_id")
+      .notNull()
+      .references(() => sources.id, { onDelete: "restrict" }),
+    evidenceKind: sourceKind("evidence_kind").notNull(),
+    confidence: confidence("confidence").notNull(),
+    recordedBy: text("recorded_by").references(() => user.id, { onDelete: "set null" }),
+    recordedByLabel: text("recorded_by_label").notNull(),
+    recordedAt: instant("recorded_at").notNull().defaultNow(),
+    updatedAt: instant("updated_at").notNull().defaultNow(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    index("progress_reports_project_idx").on(t.projectId, t.observedEarliest),
+    check(
+      "progress_reports_percent_range",
+      sql`${t.percentComplete} is null or (${t.percentComplete} >= 0 and ${t.percentComplete} <= 100)`,
+    ),
+    check("progress_reports_observed_order", sql`${t.observedEarliest} <= ${t.observedLatest}`),
+  ],
+);
+
+export const events = pgTable(
+  "events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    dateEarliest: day("date_earliest").notNull(),
+    dateLatest: day("date_latest").notNull(),
+    dateText: text("date_text").notNull(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull(),
+    category: eventCategory("category").notNull(),
+    parties: text("parties").array().notNull().default(sql`'{}'::text[]`),
+    sourceId: uuid("source_id")
+      .notNull()
+      .references(() => sources.id, { onDelete: "restrict" }),
+    createdAt: instant("created_at").notNull().defaultNow(),
+    updatedAt: instant("updated_at").notNull().defaultNow(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    index("events_date_idx").on(t.dateEarliest),
+    check("events_date_order", sql`${t.dateEarliest} <= ${t.dateLatest}`),
+  ],
+);
+
+export const eventProjects = pgTable(
+  "event_projects",
+  {
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.projectId] }), index("event_projects_project_idx").on(t.projectId)],
+);
+
+/** Append-only: a trigger in the migrations refuses UPDATE and DELETE on this table. */
+export const auditEntries = pgTable(
+  "audit_entries",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: instant("at").notNull().defaultNow(),
+    actorId: text("actor_id"),
+    actorLabel: text("actor_label").notNull(),
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id").notNull(),
+    projectId: uuid("project_id"),
+    before: jsonb("before"),
+    after: jsonb("after"),
+  },
+  (t) => [
+    index("audit_entries_project_idx").on(t.projectId, t.at),
+    index("audit_entries_entity_idx").on(t.entity, t.entityId),
+  ],
+);
+
+/* Accounts: the tables better-auth's drizzle adapter expects, plus role and disabled. */
+export const user = pgTable("user", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  email: text("email").notNull().unique(),
+  emailVerified: boolean("email_verified").notNull().default(false),
+  image: text("image"),
+  role: userRole("role").notNull().default("viewer"),
+  disabled: boolean("disabled").notNull().default(false),
+  createdAt: instant("created_at").notNull().defaultNow(),
+  updatedAt: instant("updated_at").notNull().defaultNow(),
+});
+
+export const session = pgTable(
+  "session",
+  {
+    id: text("id").primaryKey(),
+    expiresAt: instant("expires_at").notNull(),
+    token: text("token").notNull().unique(),
+    createdAt: instant("created_at").notNull().defaultNow(),
+    updatedAt: instant("updated_at").notNull().defaultNow(),
+    ipAddress: text("ip_address"),
+    userAgent: text("user_agent"),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+  },
+  (t) => [index("session_user_idx").on(t.userId)],
+);
+
+export const account = pgTable(
+  "account",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id").notNull(),
+    providerId: text("provider_id").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    accessToken: text("access_token"),
+    refreshToken: text("refresh_token"),
+    idToken: text("id_token"),
+    accessTokenExpiresAt: instant("access_token_expires_at"),
+    refreshTokenExpiresAt: instant("refresh_token_expires_at"),
+    scope: text("scope"),
+    password: text("password"),
+    createdAt: instant("created_at").notNull().defaultNow(),
+    updatedAt: instant("updated_at").notNull().defaultNow(),
+  },
+  (t) => [index("account_user_idx").on(t.userId)],
+);
+
+export const verification = pgTable("verification", {
+  id: text("id").primaryKey(),
+  identifier: text("identifier").notNull(),
+  value: text("value").notNull(),
+  expiresAt: instant("expires_at").notNull(),
+  createdAt: instant("created_at").notNull().defaultNow(),
+  updatedAt: instant("updated_at").notNull().defaultNow(),
+});
+
+/** Fixed-window counters for sign-in and share-token lookups, kept in the database so every app server sees them. */
+export const rateLimits = pgTable("rate_limits", {
+  key: text("key").primaryKey(),
+  count: integer("count").notNull(),
+  windowStartedAt: instant("window_started_at").notNull(),
+});
+
+export const shareLinks = pgTable(
+  "share_links",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    label: text("label").notNull(),
+    /** SHA-256 of the token, hex. The token itself is never stored. */
+    tokenHash: text("token_hash").notNull(),
+    createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
+    createdByLabel: text("created_by_label").notNull(),
+    createdAt: instant("created_at").notNull().defaultNow(),
+    expiresAt: instant("expires_at"),
+    revokedAt: instant("revoked_at"),
+    lastUsedAt: instant("last_used_at"),
+    viewCount: integer("view_count").notNull().default(0),
+  },
+  (t) => [uniqueIndex("share_links_token_hash_idx").on(t.tokenHash), index("share_links_project_idx").on(t.projectId)],
+);
+
+export const projectsRelations = relations(projects, ({ many }) => ({
+  sources: many(sources),
+  milestones: many(milestones),
+  completionForecasts: many(completionForecasts),
+  progressReports: many(progressReports),
+  eventProjects: many(eventProjects),
+  shareLinks: many(shareLinks),
+}));
+export const sourcesRelations = relations(sources, ({ one }) => ({
+  project: one(projects, { fields: [sources.projectId], references: [projects.id] }),
+}));
+export const milestonesRelations = relations(milestones, ({ one, many }) => ({
+  project: one(projects, { fields: [milestones.projectId], references: [projects.id] }),
+  milestoneSources: many(milestoneSources),
+}));
+export const milestoneSourcesRelations = relations(milestoneSources, ({ one }) => ({
+  milestone: one(milestones, { fields: [milestoneSources.milestoneId], references: [milestones.id] }),
+  source: one(sources, { fields: [milestoneSources.sourceId], references: [sources.id] }),
+}));
+export const completionForecastsRelations = relations(completionForecasts, ({ one }) => ({
+  project: one(projects, { fields: [completionForecasts.projectId], references: [projects.id] }),
+  source: one(sources, { fields: [completionForecasts.sourceId], references: [sources.id] }),
+}));
+export const progressReportsRelations = relations(progressReports, ({ one }) => ({
+  project: one(projects, { fields: [progressReports.projectId], references: [projects.id] }),
+  source: one(sources, { fields: [progressReports.sourceId], references: [sources.id] }),
+}));
+export const eventsRelations = relations(events, ({ one, many }) => ({
+  source: one(sources, { fields: [events.sourceId], references: [sources.id] }),
+  eventProjects: many(eventProjects),
+}));
+export const eventProjectsRelations = relations(eventProjects, ({ one }) => ({
+  event: one(events, { fields: [eventProjects.eventId], references: [events.id] }),
+  project: one(projects, { fields: [eventProjects.projectId], references: [projects.id] }),
+}));
+export const userRelations = relations(user, ({ many }) => ({
+  sessions: many(session),
+  accounts: many(account),
+}));
+export const sessionRelations = relations(session, ({ one }) => ({
+  user: one(user, { fields: [session.userId], references: [user.id] }),
+}));
+export const accountRelations = relations(account, ({ one }) => ({
+  user: one(user, { fields: [account.userId], references: [user.id] }),
+}));
+export const shareLinksRelations = relations(shareLinks, ({ one }) => ({
+  project: one(projects, { fields: [shareLinks.projectId], references: [projects.id] }),
+}));
+
+export type Project = typeof projects.$inferSelect;
+export type NewProject = typeof projects.$inferInsert;
+export type Source = typeof sources.$inferSelect;
+export type NewSource = typeof sources.$inferInsert;
+export type Milestone = typeof milestones.$inferSelect;
+export type NewMilestone = typeof milestones.$inferInsert;
+export type CompletionForecast = typeof completionForecasts.$inferSelect;
+export type NewCompletionForecast = typeof completionForecasts.$inferInsert;
+export type ProgressReport = typeof progressReports.$inferSelect;
+export type NewProgressReport = typeof progressReports.$inferInsert;
+export type Event = typeof events.$inferSelect;
+export type NewEvent = typeof events.$inferInsert;
+export type AuditEntry = typeof auditEntries.$inferSelect;
+export type User = typeof user.$inferSelect;
+export type ShareLink = typeof shareLinks.$inferSelect;
+export type SourceKind = (typeof sourceKind.enumValues)[number];
+export type MilestoneKind = (typeof milestoneKind.enumValues)[number];
+export type MilestoneStatus = (typeof milestoneStatus.enumValues)[number];
+export type Confidence = (typeof confidence.enumValues)[number];
+export type EventCategory = (typeof eventCategory.enumValues)[number];
+export type UserRole = (typeof userRole.enumValues)[number];
