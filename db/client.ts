@@ -1,5 +1,6 @@
 import "server-only";
 import { connectionOptionsFromEnv, openConnection, type Connection } from "./connection";
+import { ensureInitialAdmin } from "./auth/users";
 import { seedIfEmpty } from "./seed";
 
 /*
@@ -26,6 +27,7 @@ async function start(): Promise<Connection> {
   try {
     await connection.migrate();
     await seedIfEmpty(connection.db);
+    await ensureInitialAdmin(connection.db);
   } catch (error) {
     await connection.close().catch(() => undefined);
     throw error;
