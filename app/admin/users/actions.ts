@@ -1,0 +1,48 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { createUser as createAccount, emailSchema, passwordSchema, roleSchema, setUserDisabled, setUserRole } from "@/db/auth/users";
+import { guardedAction } from "@/db/mutations/guard";
+import { ok, type ActionResult } from "@/db/mutations/result";
+
+const createSchema = z.object({
+  email: emailSchema,
+  name: z.string().trim().max(100, "A name has at most 100 characters.").optional(),
+  role: roleSchema,
+  password: passwordSchema,
+});
+const roleChangeSchema = z.object({ userId: z.string().min(1).max(100), role: roleSchema });
+const targetSchema = z.object({ userId: z.string().min(1).max(100) });
+
+export async function createUser(input: unknown): Promise<ActionResult<{ email: string }>> {
+  return guardedAction("admin", createSchema, input, async ({ db, user, input: data }) => {
+    const created = await createAccount(db, data, user);
+    revalidatePath("/admin/users");
+    return ok(`Created ${created.email} (${created.role}).`, { email: created.email });
+  });
+}
+
+export async function changeUserRole(input: unknown): Promise<ActionResult<null>> {
+  return guardedAction("admin", roleChangeSchema, input, async ({ db, user, input: data }) => {
+    const changed = await setUserRole(db, data.userId, data.role, user);
+    revalidatePath("/admin/users");
+    return ok(`${changed.email} is now ${changed.role}.`, null);
+  });
+}
+
+export async function disableUser(input: unknown): Promise<ActionResult<null>> {
+  return guardedAction("admin", targetSchema, input, async ({ db, user, input: data }) => {
+    const changed = await setUserDisabled(db, data.userId, true, user);
+    revalidatePath("/admin/users");
+    return ok(`${changed.email} is disabled and signed out everywhere.`, null);
+  });
+}
+
+export async function enableUser(input: unknown): Promise<ActionResult<null>> {
+  return guardedAction("admin", targetSchema, input, async ({ db, user, input: data }) => {
+    const changed = await setUserDisabled(db, data.userId, false, user);
+    revalidatePath("/admin/users");
+    return ok(`${changed.email} is enabled.`, null);
+  });
+}

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/db/auth/session";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in · Bridgewatch" };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  if (await getCurrentUser()) redirect("/");
+  const { next } = await searchParams;
+  return (
+    <main className="login">
+      <h1>Sign in to Bridgewatch</h1>
+      <p className="muted">The workspace is private. Ask an admin for an account.</p>
+      <SignInForm next={typeof next === "string" ? next : undefined} />
+    </main>
+  );
+}
