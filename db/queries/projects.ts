@@ -1,0 +1,62 @@
+import "server-only";
+import { asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { getDb } from "../client";
+import type { Db } from "../connection";
+import type { ProjectData, ProjectSummaryData } from "../dashboard-data";
+import { completionForecasts, milestones, progressReports, projects } from "../schema";
+import { latestReportOf, statusOf, toForecastData, toMilestoneData, toProjectData, toReportData } from "./mappers";
+
+/** Every project with its status as of `today`, from four queries whatever the number of projects. */
+export async function listProjects({ db, today }: { db?: Db; today: string }): Promise<ProjectSummaryData[]> {
+  const database = db ?? (await getDb());
+  const percentMissing = sql`${progressReports.percentComplete} is null`;
+  const [projectRows, planRows, milestoneRows, reportRows] = await Promise.all([
+    database.select().from(projects).orderBy(asc(projects.name)),
+    database
+      .selectDistinctOn([completionForecasts.projectId])
+      .from(completionForecasts)
+      .where(eq(completionForecasts.accepted, true))
+      .orderBy(completionForecasts.projectId, desc(completionForecasts.claimedOn), desc(completionForecasts.createdAt)),
+    database
+      .select()
+      .from(milestones)
+      .where(inArray(milestones.kind, ["construction_start", "completion"]))
+      .orderBy(asc(milestones.createdAt)),
+    // Per project, the latest report with a % and the latest without: enough to pick the one status uses.
+    database
+      .selectDistinctOn([progressReports.projectId, percentMissing])
+      .from(progressReports)
+      .orderBy(
+        progressReports.projectId,
+        percentMissing,
+        desc(progressReports.observedEarliest),
+        desc(progressReports.observedLatest),
+        desc(progressReports.recordedAt),
+      ),
+  ]);
+
+  return projectRows.map((project) => {
+    const plan = planRows.find((f) => f.projectId === project.id);
+    const planOfRecord = plan ? toForecastData(plan) : null;
+    const projectMilestones = milestoneRows
+      .filter((m) => m.projectId === project.id)
+      .map((m) => toMilestoneData(m, []));
+    const latestReport = latestReportOf(
+      reportRows.filter((r) => r.projectId === project.id).map((r) => toReportData(r, "public")),
+    );
+    return {
+      slug: project.slug,
+      name: project.name,
+      location: project.location,
+      status: statusOf({ today, milestones: projectMilestones, planOfRecord, latestReport }),
+      planText: planOfRecord?.window.text ?? null,
+      updatedAt: project.updatedAt.toISOString(),
+    };
+  });
+}
+
+export async function getProjectBySlug({ db, slug }: { db?: Db; slug: string }): Promise<ProjectData | null> {
+  const database = db ?? (await getDb());
+  const [project] = await database.select().from(projects).where(eq(projects.slug, slug)).limit(1);
+  return project ? toProjectData(project) : null;
+}

@@ -1,0 +1,71 @@
+import { execFile, spawn } from "node:child_process";
+import path from "node:path";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+
+export interface ScriptResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs one of the db scripts (`migrate`, `seed`) the way `npm run db:<name>` does, with only the
+ * given database settings: DATABASE_URL and DATA_DIR from the outer environment never leak in.
+ */
+export function runDbScript(name: "migrate" | "seed", env: { DATA_DIR?: string; DATABASE_URL?: string }) {
+  const outer = { ...process.env };
+  delete outer.DATABASE_URL;
+  delete outer.DATA_DIR;
+  return new Promise<ScriptResult>((resolve) => {
+    execFile(
+      TSX,
+      ["--conditions=react-server", `db/bin/${name}.ts`],
+      { cwd: ROOT, env: { ...outer, ...env }, timeout: 90_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+export interface FolderHolder {
+  pid: number;
+  /** Closes the database in the child and waits for it to exit. */
+  release(): Promise<void>;
+  /** Kills the child at once, as a crash would, leaving its lock file behind. */
+  crash(): Promise<void>;
+}
+
+/** Starts another process that opens the PGlite folder and keeps it open. */
+export function holdDataFolder(folder: string): Promise<FolderHolder> {
+  const child = spawn(process.execPath, ["--import", "tsx", "tests/support/hold-data-folder.ts", folder], {
+    cwd: ROOT,
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  let output = "";
+  return new Promise((resolve, reject) => {
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.once("exit", (code) => reject(new Error(`holder exited with ${code} before holding ${folder}: ${output}`)));
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const line = /^\{.*\}$/m.exec(output);
+      if (!line) return;
+      const { pid } = JSON.parse(line[0]) as { pid: number };
+      resolve({
+        pid,
+        release: () => {
+          child.stdin.end();
+          return exited;
+        },
+        crash: () => {
+          child.kill("SIGKILL");
+          return exited;
+        },
+      });
+    });
+  });
+}
