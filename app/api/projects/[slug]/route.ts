@@ -1,0 +1,20 @@
+import { NextResponse } from "next/server";
+import { getCurrentUser } from "@/db/auth/session";
+import { getDashboard } from "@/db/queries/dashboard";
+import { todayIso } from "@/db/domain/today";
+
+const NO_STORE = { "Cache-Control": "private, no-store" };
+
+/** The dashboard of one project as JSON: what open dashboards poll to pick up changes. */
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  // The proxy only sees that a session cookie is present; whether it is valid is checked here.
+  if (!(await getCurrentUser())) {
+    return NextResponse.json({ error: "unauthorized", message: "Sign in first." }, { status: 401, headers: NO_STORE });
+  }
+  const { slug } = await params;
+  const data = await getDashboard({ slug, today: todayIso(), audience: "workspace" });
+  if (!data) {
+    return NextResponse.json({ error: "not_found", message: "No project has this address." }, { status: 404, headers: NO_STORE });
+  }
+  return NextResponse.json(data, { headers: NO_STORE });
+}

@@ -1,0 +1,41 @@
+import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { dashboardQueryOptions, projectDashboardQuery } from "@/components/query/dashboard-query";
+import { getQueryClient } from "@/components/query/get-query-client";
+import { requireUser } from "@/db/auth/session";
+import { getDashboard } from "@/db/queries/dashboard";
+import { todayIso } from "@/db/domain/today";
+
+interface ProjectPageProps {
+  params: Promise<{ slug: string }>;
+}
+
+// Metadata and page share one read per request.
+const loadDashboard = cache((slug: string) => getDashboard({ slug, today: todayIso(), audience: "workspace" }));
+
+export async function generateMetadata({ params }: ProjectPageProps): Promise<Metadata> {
+  await requireUser();
+  const data = await loadDashboard((await params).slug);
+  return { title: data?.project.name ?? "Page not found" };
+}
+
+export default async function ProjectPage({ params }: ProjectPageProps) {
+  await requireUser();
+  const { slug } = await params;
+  const data = await loadDashboard(slug);
+  if (!data) notFound();
+
+  // The data is already here: seed the cache with it so the first paint needs no fetch and no spinner.
+  const query = projectDashboardQuery(slug);
+  const queryClient = getQueryClient();
+  queryClient.setQueryData(dashboardQueryOptions(query).queryKey, data);
+
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <DashboardView queryKey={query.key} url={query.url} />
+    </HydrationBoundary>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+
+import type { KeyboardEvent } from "react";
+import { CONFIDENCE_LABELS, SOURCE_KIND_LABELS } from "./labels";
+import type { ReportChartPoint } from "./chart-model";
+import { CONFIDENCE_MARK, EvidenceShape } from "./evidence-shape";
+
+interface ReportMarkProps {
+  point: ReportChartPoint;
+  cx: number;
+  cy: number;
+  active: boolean;
+  tooltipId: string;
+  onShow: (id: string, x: number, y: number) => void;
+  onHide: (id: string) => void;
+}
+
+/** One reported figure: shape = evidence kind, size and fill strength = confidence. */
+export function ReportMark({ point, cx, cy, active, tooltipId, onShow, onHide }: ReportMarkProps) {
+  const mark = CONFIDENCE_MARK[point.confidence];
+  const show = () => onShow(point.id, cx, cy);
+  const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
+    if (e.key === "Escape") onHide(point.id);
+    if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      show();
+    }
+  };
+  return (
+    <g
+      className="report-mark"
+      data-testid="reported-point"
+      data-evidence={point.kind}
+      data-confidence={point.confidence}
+      tabIndex={0}
+      role="button"
+      aria-label={
+        `Reported ${point.percent}% observed ${point.dateText}, ${point.outlet}, ` +
+        `${SOURCE_KIND_LABELS[point.kind]}, ${CONFIDENCE_LABELS[point.confidence]} confidence`
+      }
+      aria-describedby={active ? tooltipId : undefined}
+      onMouseEnter={show}
+      onMouseLeave={() => onHide(point.id)}
+      onFocus={show}
+      onBlur={() => onHide(point.id)}
+      onKeyDown={onKeyDown}
+    >
+      <circle cx={cx} cy={cy} r={mark.r + 5} className="report-mark__hit" />
+      <EvidenceShape
+        kind={point.kind}
+        cx={cx}
+        cy={cy}
+        r={mark.r}
+        className="report-mark__shape"
+        fillOpacity={mark.fillOpacity}
+      />
+    </g>
+  );
+}

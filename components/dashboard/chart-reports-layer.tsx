@@ -1,0 +1,59 @@
+"use client";
+
+import { useXAxisScale, useYAxisScale } from "recharts";
+import type { ReportChartPoint } from "./chart-model";
+import { ReportMark } from "./chart-report-mark";
+
+const CAP = 4;
+
+interface ChartReportsLayerProps {
+  reports: readonly ReportChartPoint[];
+  activeId: string | null;
+  tooltipId: string;
+  onShow: (id: string, x: number, y: number) => void;
+  onHide: (id: string) => void;
+}
+
+/**
+ * Reported figures on the chart's own scales. A vague observation date draws a whisker across
+ * every day it can mean, with the mark at its midpoint; an exact date draws the mark alone.
+ */
+export function ChartReportsLayer({ reports, activeId, tooltipId, onShow, onHide }: ChartReportsLayerProps) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (!xScale || !yScale) return null;
+  const placed = reports.flatMap((point) => {
+    const cx = xScale(point.x);
+    const cy = yScale(point.y);
+    const left = xScale(point.x - point.xError[0]);
+    const right = xScale(point.x + point.xError[1]);
+    if (cx === undefined || cy === undefined) return [];
+    return [{ point, cx, cy, left: left ?? cx, right: right ?? cx }];
+  });
+
+  return (
+    <g className="chart-reports">
+      {placed
+        .filter(({ point }) => point.vague)
+        .map(({ point, cy, left, right }) => (
+          <g key={point.id} className="report-whisker" aria-hidden="true">
+            <line x1={left} x2={right} y1={cy} y2={cy} />
+            <line x1={left} x2={left} y1={cy - CAP} y2={cy + CAP} />
+            <line x1={right} x2={right} y1={cy - CAP} y2={cy + CAP} />
+          </g>
+        ))}
+      {placed.map(({ point, cx, cy }) => (
+        <ReportMark
+          key={point.id}
+          point={point}
+          cx={cx}
+          cy={cy}
+          active={point.id === activeId}
+          tooltipId={tooltipId}
+          onShow={onShow}
+          onHide={onHide}
+        />
+      ))}
+    </g>
+  );
+}

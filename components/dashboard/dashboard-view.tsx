@@ -1,0 +1,91 @@
+"use client";
+
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { useEffect, useMemo, type ReactNode } from "react";
+import { toast } from "sonner";
+import { dashboardQueryOptions, type DashboardQueryKey } from "@/components/query/dashboard-query";
+import { ChartDataTable } from "./chart-data-table";
+import { DashboardSection, type DashboardSectionId } from "./dashboard-section";
+import { EventsTimeline } from "./events-timeline";
+import { MilestonesTable } from "./milestones-table";
+import { ProgressChart } from "./progress-chart";
+import { ProjectHeader } from "./project-header";
+import { RecentChanges } from "./recent-changes";
+import { SourcesList } from "./sources-list";
+import { indexSources } from "./source-index";
+
+interface DashboardViewProps {
+  queryKey: DashboardQueryKey;
+  url: string;
+  /**
+   * Extra controls per section (editor forms, later). Elements rather than render functions,
+   * so a server page can pass them across the client boundary.
+   */
+  sectionActions?: Partial<Record<DashboardSectionId | "header", ReactNode>>;
+}
+
+const SECTION_LINKS: { id: DashboardSectionId; title: string }[] = [
+  { id: "progress", title: "Progress" },
+  { id: "milestones", title: "Milestones" },
+  { id: "events", title: "Events" },
+  { id: "sources", title: "Sources" },
+];
+
+export function DashboardView({ queryKey, url, sectionActions = {} }: DashboardViewProps) {
+  const { data, errorUpdateCount, isRefetchError } = useSuspenseQuery(dashboardQueryOptions({ key: queryKey, url }));
+  const sources = useMemo(() => indexSources(data.sources), [data.sources]);
+
+  useEffect(() => {
+    if (isRefetchError) {
+      toast.error("Could not refresh the dashboard. Showing the last figures loaded; retrying.", {
+        id: `refresh-${url}`,
+      });
+    }
+  }, [isRefetchError, errorUpdateCount, url]);
+
+  const hasChanges = data.recentChanges.length > 0;
+  return (
+    <div className="dashboard">
+      <ProjectHeader data={data} sources={sources} />
+      {sectionActions.header}
+
+      <nav className="section-nav" aria-label="Dashboard sections">
+        <ul>
+          {SECTION_LINKS.map((s) => (
+            <li key={s.id}>
+              <a href={`#${s.id}`}>{s.title}</a>
+            </li>
+          ))}
+          {hasChanges && (
+            <li>
+              <a href="#changes">Recent changes</a>
+            </li>
+          )}
+        </ul>
+      </nav>
+
+      <DashboardSection id="progress" title="Progress against plan" actions={sectionActions.progress}>
+        <ProgressChart data={data} sources={sources} />
+        <ChartDataTable data={data} sources={sources} />
+      </DashboardSection>
+
+      <DashboardSection id="milestones" title="Milestones: planned against actual" actions={sectionActions.milestones}>
+        <MilestonesTable milestones={data.milestones} sources={sources} today={data.today} />
+      </DashboardSection>
+
+      <DashboardSection id="events" title="Events" actions={sectionActions.events}>
+        <EventsTimeline events={data.events} sources={sources} />
+      </DashboardSection>
+
+      <DashboardSection id="sources" title="Sources" actions={sectionActions.sources}>
+        <SourcesList sources={data.sources} />
+      </DashboardSection>
+
+      {hasChanges && (
+        <DashboardSection id="changes" title="Recent changes" actions={sectionActions.changes}>
+          <RecentChanges changes={data.recentChanges} />
+        </DashboardSection>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import type { FuzzyDateData, MilestoneData } from "@/db/dashboard-data";
+import { daysBetween, formatFuzzyDate, formatWindow, isExact } from "@/db/domain/fuzzy-date";
+import { formatSlippage } from "@/components/format";
+import { MILESTONE_KIND_LABELS, MILESTONE_STATUS_LABELS } from "./labels";
+import { outletOf, type SourceIndex } from "./source-index";
+
+function FuzzyCell({ date, empty }: { date: FuzzyDateData | null; empty: string }) {
+  if (!date) return <span className="muted">{empty}</span>;
+  return (
+    <>
+      <span>{formatFuzzyDate(date)}</span>
+      {!isExact(date) && <span className="cell-note">{formatWindow(date)}</span>}
+    </>
+  );
+}
+
+function Slippage({ milestone, today }: { milestone: MilestoneData; today: string }) {
+  const { slippage, planned, actual } = milestone;
+  if (slippage) return <>{formatSlippage(slippage)}</>;
+  if (!planned || actual) return <span className="muted">—</span>;
+  const overdueBy = daysBetween(planned.latest, today);
+  return (
+    <>
+      <span>not yet</span>
+      {overdueBy > 0 && <span className="cell-note">window passed {overdueBy} days ago</span>}
+    </>
+  );
+}
+
+export function MilestonesTable({
+  milestones,
+  sources,
+  today,
+}: {
+  milestones: readonly MilestoneData[];
+  sources: SourceIndex;
+  today: string;
+}) {
+  if (milestones.length === 0) return <p className="muted">No milestones recorded.</p>;
+  return (
+    <div className="table-scroll" role="region" aria-label="Milestones, planned against actual" tabIndex={0}>
+      <table className="data-table stack-on-narrow">
+        <thead>
+          <tr>
+            <th scope="col">Kind</th>
+            <th scope="col">Milestone</th>
+            <th scope="col">Planned</th>
+            <th scope="col">Actual</th>
+            <th scope="col">Slippage</th>
+            <th scope="col">Status</th>
+            <th scope="col">Sources</th>
+          </tr>
+        </thead>
+        <tbody>
+          {milestones.map((m) => (
+            <tr key={m.id}>
+              <td data-label="Kind">{MILESTONE_KIND_LABELS[m.kind]}</td>
+              <th scope="row">{m.title}</th>
+              <td data-label="Planned">
+                <FuzzyCell date={m.planned} empty="not planned" />
+              </td>
+              <td data-label="Actual">
+                <FuzzyCell date={m.actual} empty="not yet" />
+              </td>
+              <td data-label="Slippage">
+                <Slippage milestone={m} today={today} />
+              </td>
+              <td data-label="Status">
+                <span className={`pill pill--${m.status}`}>{MILESTONE_STATUS_LABELS[m.status]}</span>
+              </td>
+              <td data-label="Sources">
+                {m.sourceIds.map((id) => outletOf(sources, id)).join(", ") || <span className="muted">—</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

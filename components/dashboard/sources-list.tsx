@@ -1,0 +1,46 @@
+import type { SourceData } from "@/db/dashboard-data";
+import { compareFuzzy } from "@/db/domain/fuzzy-date";
+import { formatFuzzyWithWindow } from "@/components/format";
+import { SOURCE_KIND_LABELS } from "./labels";
+
+/** Only web links open; anything else stored in the field (javascript:, data:, typos) stays plain text. */
+function safeHttpUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function SourcesList({ sources }: { sources: readonly SourceData[] }) {
+  if (sources.length === 0) return <p className="muted">No sources recorded.</p>;
+  const sorted = [...sources].sort((a, b) => compareFuzzy(a.published, b.published) || a.outlet.localeCompare(b.outlet));
+  return (
+    <ul className="sources">
+      {sorted.map((s) => {
+        const href = safeHttpUrl(s.url);
+        return (
+          <li key={s.id} className="sources__item">
+            <p className="sources__outlet">
+              <strong>{s.outlet}</strong>
+              <span className={`pill pill--source-${s.kind}`}>{SOURCE_KIND_LABELS[s.kind]}</span>
+            </p>
+            <p className="sources__title">
+              {href ? (
+                <a href={href} target="_blank" rel="noopener noreferrer">
+                  {s.title}
+                  <span className="visually-hidden"> (opens in a new tab)</span>
+                </a>
+              ) : (
+                s.title
+              )}
+            </p>
+            <p className="muted small">Published {formatFuzzyWithWindow(s.published)}</p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,36 @@
+import { queryOptions } from "@tanstack/react-query";
+import type { DashboardData } from "@/db/dashboard-data";
+
+/** Open dashboards poll this often, so a change made elsewhere shows within two intervals. */
+export const DASHBOARD_REFETCH_MS = 15_000;
+
+export type DashboardQueryKey = readonly string[];
+
+export class DashboardFetchError extends Error {
+  constructor(readonly status: number) {
+    super(status === 404 ? "This dashboard no longer exists." : `Could not load the dashboard (HTTP ${status}).`);
+    this.name = "DashboardFetchError";
+  }
+}
+
+/**
+ * One set of options for every view of a dashboard. The key and the GET route are parameters
+ * because the workspace page and a share link read the same shape from different routes.
+ */
+export function dashboardQueryOptions({ key, url }: { key: DashboardQueryKey; url: string }) {
+  return queryOptions({
+    queryKey: key,
+    queryFn: async ({ signal }): Promise<DashboardData> => {
+      const response = await fetch(url, { signal, cache: "no-store", headers: { accept: "application/json" } });
+      if (!response.ok) throw new DashboardFetchError(response.status);
+      return (await response.json()) as DashboardData;
+    },
+    refetchInterval: DASHBOARD_REFETCH_MS,
+    refetchOnWindowFocus: true,
+  });
+}
+
+/** Where the workspace dashboard of a project lives in the cache and on the API. */
+export function projectDashboardQuery(slug: string): { key: DashboardQueryKey; url: string } {
+  return { key: ["dashboard", "project", slug], url: `/api/projects/${encodeURIComponent(slug)}` };
+}
