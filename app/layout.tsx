@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { Providers } from "./providers";
 import "./globals.css";
@@ -22,23 +21,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <header className="site-header">
-          <div className="site-header__inner">
-            <Link href="/" className="brand">
-              Bridgewatch
-            </Link>
-            <nav aria-label="Main">
-              <ul className="site-nav">
-                <li>
-                  <Link href="/">Projects</Link>
-                </li>
-              </ul>
-            </nav>
-          </div>
-        </header>
-        <main id="main" className="site-main" tabIndex={-1}>
-          <Providers>{children}</Providers>
-        </main>
+        <Providers>{children}</Providers>
         <footer className="site-footer">
           <p>Every figure, date and event on Bridgewatch points to its source. Vague dates are drawn as ranges.</p>
         </footer>

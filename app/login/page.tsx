@@ -9,7 +9,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (await getCurrentUser()) redirect("/");
   const { next } = await searchParams;
   return (
-    <main className="login">
+    <main id="main" className="site-main login" tabIndex={-1}>
       <h1>Sign in to Bridgewatch</h1>
       <p className="muted">The workspace is private. Ask an admin for an account.</p>
       <SignInForm next={typeof next === "string" ? next : undefined} />

@@ -11,7 +11,7 @@ export default async function UsersPage() {
   const me = await requireUser("admin");
   const users = await listUsers(await getDb());
   return (
-    <main className="page">
+    <div className="page">
       <h1>Users</h1>
       <section aria-labelledby="new-user-heading" className="panel">
         <h2 id="new-user-heading">Add a user</h2>
@@ -44,6 +44,6 @@ export default async function UsersPage() {
           </tbody>
         </table>
       </section>
-    </main>
+    </div>
   );
 }
