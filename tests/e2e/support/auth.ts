@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 
 /** The first-start admin of the test server (playwright.config.ts passes these to it). Test-only. */
 export const ADMIN = { email: "admin@bridgewatch.test", password: "e2e-admin-password-1" } as const;
@@ -13,7 +13,8 @@ export async function signIn(page: Page, account: { email: string; password: str
 
 /** A page in a fresh browser context (no cookies), signed in as the account. */
 export async function pageSignedInAs(browser: Browser, account: { email: string; password: string }) {
-  const context = await browser.newContext();
+  // A new context does not inherit the project's `use` options: give it the base URL.
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   const page = await context.newPage();
   await signIn(page, account);
   return page;
