@@ -5,6 +5,18 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pg", "@node-rs/argon2"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // Shared read-only views: never cached by anyone, never indexed, never leaking their URL onward.
+  async headers() {
+    const shared = [
+      { key: "Referrer-Policy", value: "no-referrer" },
+      { key: "X-Robots-Tag", value: "noindex, nofollow" },
+      { key: "Cache-Control", value: "private, no-store" },
+    ];
+    return [
+      { source: "/s/:path*", headers: shared },
+      { source: "/api/s/:path*", headers: shared },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -1,16 +1,18 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { serveSharedPage } from "./db/share/page-cache";
 
 /*
  * A first, cheap gate: requests without any session cookie go to the sign-in page. It only
  * looks at the cookie's presence; every page, route and server action still checks the
  * session itself, against the database.
  */
-const PUBLIC = [/^\/login$/, /^\/api\/health$/, /^\/s\//, /^\/api\/s\//, /^\/robots\.txt$/];
+const PUBLIC = [/^\/login$/, /^\/api\/health$/, /^\/s(\/|$)/, /^\/api\/s\//, /^\/robots\.txt$/];
 const SESSION_COOKIES = ["better-auth.session_token", "__Secure-better-auth.session_token"];
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (PUBLIC.some((p) => p.test(pathname))) return NextResponse.next();
+  // A shared view may be answered from its one-second page cache (db/share/page-cache.ts).
+  if (PUBLIC.some((p) => p.test(pathname))) return (await serveSharedPage(request)) ?? NextResponse.next();
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
   // Server actions answer for themselves (a typed refusal), never with a redirect.
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();

@@ -45,7 +45,11 @@ function closeOnSignals(connection: Connection) {
   const close = (signal: NodeJS.Signals) => {
     if (closing) return;
     closing = true;
-    connection.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+    // Work kept in memory (share-link view counts, db/share/resolve.ts) is written before the database closes.
+    const tasks = [...((globalThis as { bridgewatchBeforeClose?: Set<() => Promise<void>> }).bridgewatchBeforeClose ?? [])];
+    Promise.allSettled(tasks.map((task) => task()))
+      .then(() => connection.close())
+      .finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
   };
   process.once("SIGTERM", close);
   process.once("SIGINT", close);

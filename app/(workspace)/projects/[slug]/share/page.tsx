@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/db/auth/session";
+import { getDb } from "@/db/client";
+import { EXPIRY_CHOICES } from "@/db/domain/share-token";
+import { getProjectBySlug } from "@/db/queries/projects";
+import { listShareLinks } from "@/db/share/links";
+import { CreateShareLinkForm } from "./create-share-link-form";
+import { ShareLinksTable, type ShareLinkRow } from "./share-links-table";
+
+export const metadata: Metadata = { title: "Share links" };
+
+export default async function ShareLinksPage({ params }: { params: Promise<{ slug: string }> }) {
+  await requireUser("editor");
+  const { slug } = await params;
+  const project = await getProjectBySlug({ slug });
+  if (!project) notFound();
+  const links = await listShareLinks(await getDb(), { projectId: project.id });
+  const rows: ShareLinkRow[] = links.map((l) => ({
+    id: l.id,
+    label: l.label,
+    createdByLabel: l.createdByLabel,
+    createdAt: l.createdAt.toISOString(),
+    expiresAt: l.expiresAt?.toISOString() ?? null,
+    lastUsedAt: l.lastUsedAt?.toISOString() ?? null,
+    viewCount: l.viewCount,
+    state: l.state,
+  }));
+
+  return (
+    <div className="page">
+      <div className="page-head">
+        <h1>Share links: {project.name}</h1>
+        <p className="muted">
+          Anyone holding a link can read this project&apos;s dashboard without an account, and change nothing. Shared
+          views never show who recorded what. Revoking a link ends it within a second.
+        </p>
+        <p>
+          <Link href={`/projects/${encodeURIComponent(project.slug)}`}>Back to the dashboard</Link>
+        </p>
+      </div>
+      <section aria-labelledby="new-link-heading" className="panel">
+        <h2 id="new-link-heading">New link</h2>
+        <CreateShareLinkForm projectSlug={project.slug} expiryChoices={EXPIRY_CHOICES} defaultExpiry="30d" />
+      </section>
+      <section aria-labelledby="links-heading" className="panel">
+        <h2 id="links-heading">Links</h2>
+        <ShareLinksTable projectSlug={project.slug} links={rows} />
+      </section>
+    </div>
+  );
+}

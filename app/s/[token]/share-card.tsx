@@ -1,0 +1,92 @@
+/*
+ * The preview card of a shared view, drawn by next/og (satori): flexbox divs and a plain SVG
+ * sparkline, no client code. Satori needs display:flex on every element with several children.
+ */
+import type { DashboardData } from "@/db/dashboard-data";
+import { dayNumber } from "@/db/domain/fuzzy-date";
+import type { ProjectStatus } from "@/db/domain/status";
+
+export const CARD_SIZE = { width: 1200, height: 630 } as const;
+
+const STATUS_COLORS: Record<ProjectStatus, { fg: string; bg: string }> = {
+  complete: { fg: "#166534", bg: "#e3f3e8" },
+  on_track: { fg: "#0f5a73", bg: "#e1f1f7" },
+  at_risk: { fg: "#7a4b00", bg: "#fdf0d5" },
+  overdue: { fg: "#9b1c1c", bg: "#fbe4e4" },
+  no_data: { fg: "#454d57", bg: "#eceef1" },
+};
+
+const SPARK = { width: 1040, height: 240 };
+// Room for the report dots at the edges of the plot.
+const INSET = 12;
+
+/** Planned band (low..high), planned mid line and reported points, on one time axis up to today. */
+function Sparkline({ data }: { data: DashboardData }) {
+  const series = data.planned?.series ?? [];
+  const reported = data.reports.filter((r) => r.percent !== null);
+  const days = [
+    ...series.map((p) => dayNumber(p.date)),
+    ...reported.map((r) => dayNumber(r.observed.earliest)),
+    dayNumber(data.today),
+  ];
+  const first = Math.min(...days);
+  const span = Math.max(1, Math.max(...days) - first);
+  const x = (iso: string) => INSET + ((dayNumber(iso) - first) / span) * (SPARK.width - 2 * INSET);
+  const y = (percent: number) => SPARK.height - INSET - (percent / 100) * (SPARK.height - 2 * INSET);
+  const upper = series.map((p) => `${x(p.date)},${y(p.high)}`);
+  const lower = series.map((p) => `${x(p.date)},${y(p.low)}`).reverse();
+  const mid = series.map((p) => `${x(p.date)},${y(p.mid)}`).join(" ");
+  const todayX = x(data.today);
+
+  return (
+    <svg width={SPARK.width} height={SPARK.height} viewBox={`0 0 ${SPARK.width} ${SPARK.height}`}>
+      <line x1={0} y1={y(0)} x2={SPARK.width} y2={y(0)} stroke="#aeb7c2" strokeWidth={2} />
+      {series.length > 1 && <polygon points={[...upper, ...lower].join(" ")} fill="rgba(29,91,191,0.17)" />}
+      {series.length > 1 && <polyline points={mid} fill="none" stroke="#1d5bbf" strokeWidth={4} />}
+      <line x1={todayX} y1={0} x2={todayX} y2={SPARK.height} stroke="#8a3b12" strokeWidth={3} strokeDasharray="8 6" />
+      {reported.map((r) => (
+        <circle key={r.id} cx={x(r.observed.earliest)} cy={y(r.percent ?? 0)} r={10} fill="#14181f" />
+      ))}
+    </svg>
+  );
+}
+
+export function ShareCard({ data }: { data: DashboardData }) {
+  const colors = STATUS_COLORS[data.status.status];
+  const latest = data.latestReport?.percent;
+  return (
+    <div
+      style={{
+        ...CARD_SIZE,
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: "56px 80px",
+        background: "#f5f6f8",
+        color: "#1a1f26",
+        fontSize: 28,
+      }}
+    >
+      <div style={{ display: "flex", flexDirection: "column" }}>
+        <div style={{ display: "flex", fontSize: 26, color: "#545d68" }}>Bridgewatch</div>
+        <div style={{ display: "flex", fontSize: 60, fontWeight: 700, lineHeight: 1.1, marginTop: 12 }}>
+          {data.project.name}
+        </div>
+        <div style={{ display: "flex", alignItems: "center", marginTop: 24 }}>
+          <div style={{ display: "flex", padding: "8px 20px", borderRadius: 8, color: colors.fg, background: colors.bg, fontWeight: 700 }}>
+            {data.status.label}
+          </div>
+          <div style={{ display: "flex", marginLeft: 24, color: "#545d68" }}>
+            {`Plan: ${data.planOfRecord?.window.text || "none recorded"} · Latest reported: ${latest == null ? "no figure" : `${latest}%`}`}
+          </div>
+        </div>
+      </div>
+      <div style={{ display: "flex", flexDirection: "column" }}>
+        <Sparkline data={data} />
+        <div style={{ display: "flex", fontSize: 22, color: "#545d68", marginTop: 12 }}>
+          Planned progress (band) against reported figures (dots), to today (dashed)
+        </div>
+      </div>
+    </div>
+  );
+}

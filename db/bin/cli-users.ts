@@ -1,0 +1,48 @@
+import crypto from "node:crypto";
+import type { Db } from "../connection";
+import { createUser, listUsers, roleSchema, setUserDisabled, setUserRole } from "../auth/users";
+import { required, UsageError, type Args } from "./cli-args";
+
+export const USER_USAGE = `  user add --email E --role admin|editor|viewer [--password P] [--name N]
+  user set-role --email E --role admin|editor|viewer
+  user disable --email E
+  user enable --email E
+  user list`;
+
+function role(args: Args) {
+  const parsed = roleSchema.safeParse(required(args, "role", "Roles: admin, editor, viewer."));
+  if (!parsed.success) throw new UsageError("--role must be admin, editor or viewer.");
+  return parsed.data;
+}
+
+export async function runUserCommand(db: Db, command: string | undefined, args: Args): Promise<void> {
+  const who = () => args.flags.email ?? args.positional[0] ?? required(args, "email", "Name the account by email.");
+  switch (command) {
+    case "add": {
+      const password = args.flags.password ?? crypto.randomBytes(18).toString("base64url");
+      const created = await createUser(db, { email: required(args, "email", ""), name: args.flags.name, role: role(args), password }, "system");
+      console.log(`Created ${created.email} (${created.role}).`);
+      if (!args.flags.password) console.log(`Password (shown once): ${password}`);
+      return;
+    }
+    case "set-role": {
+      const changed = await setUserRole(db, who(), role(args), "system");
+      console.log(`${changed.email} is now ${changed.role}.`);
+      return;
+    }
+    case "disable":
+    case "enable": {
+      const changed = await setUserDisabled(db, who(), command === "disable", "system");
+      console.log(`${changed.email} is ${changed.disabled ? "disabled; its sessions have ended" : "enabled"}.`);
+      return;
+    }
+    case "list": {
+      const users = await listUsers(db);
+      for (const u of users) console.log(`${u.email.padEnd(32)} ${u.role.padEnd(7)} ${u.disabled ? "disabled" : "active"}`);
+      if (users.length === 0) console.log("No accounts yet.");
+      return;
+    }
+    default:
+      throw new UsageError(`Unknown user command "${command ?? ""}".`);
+  }
+}

@@ -1,0 +1,117 @@
+import { expect, test, type Page } from "@playwright/test";
+import { ADMIN, signIn } from "./support/auth";
+
+const SLUG = "tumen-road-bridge";
+const PROJECT = /Tumen River road bridge/;
+const LABEL = "For a journalist";
+
+/** Every link on the page that leads somewhere inside this app other than the page itself. */
+async function workspaceLinks(page: Page): Promise<string[]> {
+  const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  return hrefs.filter((href) => href.startsWith("/") && !href.startsWith("//"));
+}
+
+async function expectNotFound(page: Page, url: string) {
+  const response = await page.goto(url);
+  expect(response?.status(), url).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("main")).not.toContainText(PROJECT);
+  return page.getByRole("main").innerText();
+}
+
+test("an admin shares the dashboard read-only with a stranger, then takes it back", async ({ page, browser, baseURL }) => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  await signIn(page, ADMIN);
+  await page.goto(`/projects/${SLUG}/share`);
+  await page.getByLabel("Label").fill(LABEL);
+  await page.getByLabel("Expires after").selectOption({ label: "7 days" });
+  await page.getByRole("button", { name: "Create link" }).click();
+
+  const urlField = page.getByLabel("Share URL");
+  await expect(urlField).toHaveValue(/\/s\/[A-Za-z0-9_-]{43}$/);
+  await page.getByRole("button", { name: "Copy", exact: true }).click();
+  await expect(page.getByText("Copied to the clipboard.")).toBeVisible();
+  const url = await page.evaluate(() => navigator.clipboard.readText());
+  expect(url).toBe(await urlField.inputValue());
+  const row = page.getByRole("row").filter({ hasText: LABEL });
+  await expect(row).toContainText("Active");
+  await expect(row).toContainText(ADMIN.email);
+
+  // A stranger: a fresh browser with no cookies at all.
+  const stranger = await browser.newContext({ baseURL });
+  const reader = await stranger.newPage();
+  const response = await reader.goto(url);
+  expect(response?.status()).toBe(200);
+  const headers = response!.headers();
+  expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers["x-robots-tag"]).toBe("noindex, nofollow");
+  expect(headers["cache-control"]).toMatch(/private/);
+  expect(headers["cache-control"]).toMatch(/no-store/);
+  await expect(reader.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex, nofollow/);
+  await expect(reader.locator('meta[name="referrer"]')).toHaveAttribute("content", "no-referrer");
+  await expect(reader.locator('meta[property="og:image"]')).toHaveAttribute("content", /opengraph-image/);
+
+  await expect(reader.getByRole("heading", { level: 1, name: PROJECT })).toBeVisible();
+  await expect(reader.getByRole("figure", { name: /Planned against reported progress/ })).toBeVisible();
+  await expect(reader.getByText("KCNA").first()).toBeVisible();
+  await expect(reader.locator("form")).toHaveCount(0);
+  await expect(reader.getByRole("link", { name: /sign in|log in/i })).toHaveCount(0);
+  await expect(reader.getByRole("link", { name: /share/i })).toHaveCount(0);
+  expect(await workspaceLinks(reader)).toEqual([]);
+  await expect(reader.locator("body")).not.toContainText(ADMIN.email);
+  await expect(reader.getByText("Recent changes")).toHaveCount(0);
+
+  // Its data route and preview image answer the stranger too, with the same headers.
+  const token = url.split("/s/")[1]!;
+  const data = await stranger.request.get(`/api/s/${token}`);
+  expect(data.status()).toBe(200);
+  expect(data.headers()["x-robots-tag"]).toBe("noindex, nofollow");
+  const payload = await data.text();
+  expect(payload).not.toContain(ADMIN.email);
+  expect(JSON.parse(payload)).toMatchObject({ recentChanges: [] });
+  const image = await stranger.request.get(`/s/${token}/opengraph-image`);
+  expect(image.status()).toBe(200);
+  expect(image.headers()["content-type"]).toBe("image/png");
+
+  // Bad tokens: one and the same 404 page, whatever is wrong with them.
+  const malformed = await expectNotFound(reader, "/s/not-a-token");
+  const unknown = await expectNotFound(reader, `/s/${"A".repeat(43)}`);
+  expect(unknown).toBe(malformed);
+  expect((await stranger.request.get(`/api/s/${"A".repeat(43)}`)).status()).toBe(404);
+  expect((await stranger.request.get(`/s/${"A".repeat(43)}/opengraph-image`)).status()).toBe(404);
+
+  const robots = await stranger.request.get("/robots.txt");
+  expect(await robots.text()).toMatch(/^Disallow: \/s\/$/m);
+
+  // Two page loads by the stranger are counted (in memory, written within a second); data polls are not views.
+  await reader.goto(url);
+  await expect(reader.getByRole("heading", { level: 1, name: PROJECT })).toBeVisible();
+  await expect
+    .poll(async () => {
+      await page.reload();
+      return row.getByRole("cell").nth(5).innerText();
+    })
+    .toBe("2");
+  await expect(row.getByRole("cell").nth(4)).not.toHaveText("Never");
+
+  // The admin revokes; the stranger's next load of the same URL is the same 404 as any bad token.
+  page.once("dialog", (dialog) => void dialog.accept());
+  await row.getByRole("button", { name: /Revoke/ }).click();
+  await expect(row).toContainText("Revoked");
+  await expect(row.getByRole("button", { name: /Revoke/ })).toHaveCount(0);
+
+  const revoked = await reader.reload();
+  expect(revoked?.status()).toBe(404);
+  await expect(reader.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  expect(await reader.getByRole("main").innerText()).toBe(malformed);
+  expect((await stranger.request.get(`/api/s/${token}`)).status()).toBe(404);
+  await stranger.close();
+});
+
+test("a stranger with no session cannot open the share page", async ({ browser, baseURL }) => {
+  const stranger = await browser.newContext({ baseURL });
+  const page = await stranger.newPage();
+  await page.goto(`/projects/${SLUG}/share`);
+  await expect(page).toHaveURL(/\/login/);
+  await stranger.close();
+});
