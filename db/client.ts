@@ -51,8 +51,9 @@ function closeOnSignals(connection: Connection) {
       .then(() => connection.close())
       .finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
   };
-  process.once("SIGTERM", close);
-  process.once("SIGINT", close);
+  // `on`, not `once`: a terminal signals the whole process group, so the signal can come twice.
+  process.on("SIGTERM", close);
+  process.on("SIGINT", close);
 }
 
 export async function closeDb() {

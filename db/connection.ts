@@ -27,7 +27,7 @@ export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 /** Reads the configuration from the environment: DATABASE_URL wins, else PGlite in DATA_DIR (default ./data). */
 export function connectionOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): ConnectionOptions {
   if (env.DATABASE_URL) return { databaseUrl: env.DATABASE_URL };
-  return { dataDir: path.resolve(env.DATA_DIR || "data") };
+  return { dataDir: path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR || "data") };
 }
 
 export async function openConnection(options: ConnectionOptions): Promise<Connection> {

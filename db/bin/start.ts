@@ -1,0 +1,128 @@
+/*
+ * `npm start`: builds when the production build is missing or older than the sources, then
+ * runs `next start`. This process never opens the database: PGlite allows one process per
+ * folder, and the Next server opens it at start (instrumentation.ts).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const buildIdFile = path.join(root, ".next", "BUILD_ID");
+
+/* What the server bundle is built from. db/bin holds command-line scripts outside the bundle. */
+const SOURCES = ["app", "components", "db", "instrumentation.ts", "proxy.ts", "next.config.js", "package-lock.json"];
+const NOT_BUNDLED = new Set([path.join(root, "db", "bin")]);
+
+const port = process.env.PORT || "3000";
+const host = process.env.HOST || "127.0.0.1";
+
+let child: ChildProcess | undefined;
+let stopping = false;
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    stopping = true;
+    // A terminal's Ctrl+C reaches the whole process group; a `kill` of this process does not.
+    if (child && child.exitCode === null && child.signalCode === null) child.kill(signal);
+    else if (!child) process.exit(128 + os.constants.signals[signal]);
+  });
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const proc = spawn(process.execPath, [nextBin, ...args], { cwd: root, env, stdio: "inherit" });
+  child = proc;
+  return new Promise((resolve) => {
+    proc.on("exit", (code, signal) => resolve(code ?? 128 + (signal ? os.constants.signals[signal] : 0)));
+  });
+}
+
+/** The first source file changed since the last build, or null when the build is current. */
+function changedSince(buildTime: number): string | null {
+  const visit = (entry: string): string | null => {
+    if (NOT_BUNDLED.has(entry)) return null;
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(entry);
+    } catch {
+      return null;
+    }
+    // ctime too: copies that keep modification times (tar, rsync -a) still count as changes.
+    if (!stat.isDirectory()) return Math.max(stat.mtimeMs, stat.ctimeMs) > buildTime ? entry : null;
+    for (const name of fs.readdirSync(entry)) {
+      if (name.startsWith(".") || name === "node_modules") continue;
+      const found = visit(path.join(entry, name));
+      if (found) return found;
+    }
+    return null;
+  };
+  for (const source of SOURCES) {
+    const found = visit(path.join(root, source));
+    if (found) return found;
+  }
+  return null;
+}
+
+function buildReason(): string | null {
+  if (!fs.existsSync(buildIdFile)) return "no production build in .next yet";
+  const changed = changedSince(fs.statSync(buildIdFile).mtimeMs);
+  return changed ? `${path.relative(root, changed)} changed since the last build` : null;
+}
+
+function describeDatabase(env: NodeJS.ProcessEnv): string {
+  if (!env.DATABASE_URL) return `PGlite in ${env.DATA_DIR}`;
+  try {
+    const url = new URL(env.DATABASE_URL);
+    return `PostgreSQL at ${url.host}${url.pathname}`;
+  } catch {
+    return "PostgreSQL (DATABASE_URL)";
+  }
+}
+
+async function announceWhenReady(baseUrl: string, env: NodeJS.ProcessEnv) {
+  while (!stopping && child?.exitCode === null && child.signalCode === null) {
+    try {
+      const response = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2000) });
+      if (response.ok) {
+        console.log(`\nBridgewatch is running at ${baseUrl}\nDatabase: ${describeDatabase(env)}\n`);
+        return;
+      }
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function main(): Promise<number> {
+  const reason = buildReason();
+  if (reason) {
+    console.log(`Building Bridgewatch: ${reason}.`);
+    const code = await run(["build"], process.env);
+    if (code !== 0 || stopping) {
+      if (!stopping) console.error("The build failed; not starting the server.");
+      return code;
+    }
+  }
+
+  // One absolute folder for the server and for the messages here, whatever the working directory.
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_MANUAL_SIG_HANDLE: "true", PORT: port, HOST: host };
+  if (!env.DATABASE_URL) env.DATA_DIR = path.resolve(process.env.DATA_DIR || path.join(root, "data"));
+
+  const exited = run(["start", "--port", port, "--hostname", host], env);
+  const urlHost = host.includes(":") ? `[${host}]` : host;
+  void announceWhenReady(`http://${urlHost}:${port}`, env);
+  return exited;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
