@@ -3,7 +3,8 @@ import { ADMIN, signIn } from "./support/auth";
 
 const SLUG = "tumen-road-bridge";
 const PROJECT = /Tumen River road bridge/;
-const LABEL = "For a journalist";
+// Unique per run: a retry runs against the same server and data as the failed attempt.
+const LABEL = `For a journalist ${Date.now().toString(36)}`;
 
 /** Every link on the page that leads somewhere inside this app other than the page itself. */
 async function workspaceLinks(page: Page): Promise<string[]> {
