@@ -71,6 +71,8 @@ async function openPostgres(url: string): Promise<Connection> {
   const { drizzle } = await import("drizzle-orm/node-postgres");
   const { migrate } = await import("drizzle-orm/node-postgres/migrator");
   const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE || 10) });
+  // An idle connection the server closes (restart, failover, admin) must not crash the process; the pool replaces it.
+  pool.on("error", (error) => console.error("PostgreSQL connection lost; the pool will reconnect:", error.message));
   const probe = await pool.connect();
   probe.release();
   const db = drizzle(pool, { schema });

@@ -27,6 +27,8 @@ function safeNext(next: string | undefined): string {
 }
 
 export async function signIn(_prev: SignInState, form: FormData): Promise<SignInState> {
+  // Anything can be posted to an action id: only a form is a sign-in attempt.
+  if (!(form instanceof FormData)) return { error: INVALID_CREDENTIALS };
   const parsed = signInSchema.safeParse({
     email: form.get("email") ?? "",
     password: form.get("password") ?? "",

@@ -5,9 +5,10 @@ import { cache } from "react";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { dashboardQueryOptions, projectDashboardQuery } from "@/components/query/dashboard-query";
 import { getQueryClient } from "@/components/query/get-query-client";
-import { requireUser } from "@/db/auth/session";
+import { hasRole, requireUser } from "@/db/auth/session";
 import { getDashboard } from "@/db/queries/dashboard";
 import { todayIso } from "@/db/domain/today";
+import { editorSectionActions } from "./editors/section-actions";
 
 interface ProjectPageProps {
   params: Promise<{ slug: string }>;
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: ProjectPageProps): Promise<Me
 }
 
 export default async function ProjectPage({ params }: ProjectPageProps) {
-  await requireUser();
+  const user = await requireUser();
   const { slug } = await params;
   const data = await loadDashboard(slug);
   if (!data) notFound();
@@ -35,7 +36,12 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <DashboardView queryKey={query.key} url={query.url} />
+      {/* Viewers get no forms at all; the actions check the role again on every call. */}
+      <DashboardView
+        queryKey={query.key}
+        url={query.url}
+        sectionActions={hasRole(user, "editor") ? editorSectionActions(slug) : undefined}
+      />
     </HydrationBoundary>
   );
 }

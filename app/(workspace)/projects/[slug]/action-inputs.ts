@@ -1,0 +1,79 @@
+/*
+ * A valid input for every server action of ./actions.ts, for tests that call the actions
+ * directly (the authorization matrix, hostile input). Not a "use server" file: it only builds
+ * plain objects.
+ *
+ * Shape: `ACTION_INPUTS[name](slug, rows)` returns the input `actions[name]` accepts, where
+ * - `slug` is the project's slug;
+ * - `rows` names existing rows of that project (ids and current versions, see RowRefs):
+ *   update and delete inputs target them, and every record cites `rows.sourceId`.
+ * The type requires one entry per exported action, so adding an action without an input here
+ * fails the type check; tests can also compare `Object.keys(ACTION_INPUTS)` with the module's
+ * exports at run time. A delete consumes its row: give each call fresh rows (or re-read the
+ * versions) when one run calls several actions on the same row.
+ * Values are synthetic test data, never shown as real.
+ */
+import type * as actions from "./actions";
+
+export type ActionName = keyof typeof actions;
+
+export interface RowRef {
+  id: string;
+  version: number;
+}
+
+export interface RowRefs {
+  /** A source of the project: what created and updated records cite. */
+  sourceId: string;
+  progressReport: RowRef;
+  milestone: RowRef;
+  forecast: RowRef;
+  event: RowRef;
+  /** A source of the project that nothing cites, so updating and deleting it is allowed. */
+  spareSource: RowRef;
+}
+
+const report = (sourceId: string) => ({
+  observed: "2026-10",
+  publishedOn: "2026-11-02",
+  percent: "40",
+  summary: "Synthetic test report.",
+  sourceId,
+  evidenceKind: "satellite_imagery",
+  confidence: "medium",
+});
+
+const milestone = (sourceId: string) => ({ title: "Synthetic milestone", planned: "Q4 2026", actual: "", status: "delayed", sourceId });
+
+const forecast = (sourceId: string) => ({ window: "H1 2027", claimedOn: "2026-11-01", sourceId, accepted: true, note: "" });
+
+const event = (sourceId: string) => ({
+  date: "2026-10-15",
+  title: "Synthetic event",
+  summary: "Synthetic test event.",
+  category: "economic",
+  parties: "Russia, North Korea",
+  sourceId,
+});
+
+const source = { outlet: "Synthetic Outlet", title: "Synthetic test source", url: "https://example.test/source", published: "2026-10-01", kind: "ground_photo" };
+
+const at = (slug: string, ref: RowRef) => ({ projectSlug: slug, id: ref.id, version: ref.version });
+
+export const ACTION_INPUTS: Record<ActionName, (slug: string, rows: RowRefs) => Record<string, unknown>> = {
+  createProgressReport: (slug, rows) => ({ projectSlug: slug, ...report(rows.sourceId) }),
+  updateProgressReport: (slug, rows) => ({ ...at(slug, rows.progressReport), ...report(rows.sourceId), percent: "45" }),
+  deleteProgressReport: (slug, rows) => at(slug, rows.progressReport),
+  createMilestone: (slug, rows) => ({ projectSlug: slug, kind: "other", ...milestone(rows.sourceId) }),
+  updateMilestone: (slug, rows) => ({ ...at(slug, rows.milestone), ...milestone(rows.sourceId) }),
+  deleteMilestone: (slug, rows) => at(slug, rows.milestone),
+  createForecast: (slug, rows) => ({ projectSlug: slug, ...forecast(rows.sourceId) }),
+  updateForecast: (slug, rows) => ({ ...at(slug, rows.forecast), ...forecast(rows.sourceId), window: "Q2 2027" }),
+  deleteForecast: (slug, rows) => at(slug, rows.forecast),
+  createEvent: (slug, rows) => ({ projectSlug: slug, ...event(rows.sourceId) }),
+  updateEvent: (slug, rows) => ({ ...at(slug, rows.event), ...event(rows.sourceId), title: "Synthetic event, corrected" }),
+  deleteEvent: (slug, rows) => at(slug, rows.event),
+  createSource: (slug) => ({ projectSlug: slug, ...source }),
+  updateSource: (slug, rows) => ({ ...at(slug, rows.spareSource), ...source, title: "Synthetic test source, corrected" }),
+  deleteSource: (slug, rows) => at(slug, rows.spareSource),
+};

@@ -1,0 +1,109 @@
+"use client";
+
+import { useEffect, useId, useState, type ReactNode } from "react";
+import type { ActionResult } from "@/db/mutations/result";
+import type { HistoryEntity } from "@/db/queries/history";
+import { FormFeedback } from "./form-feedback";
+import { isPending, removeRecord } from "./optimistic";
+import { RecordHistory } from "./record-history";
+import { useRecordMutation } from "./use-record-mutation";
+
+type ListKey = "reports" | "milestones" | "forecasts" | "events" | "sources";
+
+export interface RecordListProps<R extends { id: string; version: number }> {
+  slug: string;
+  /** Where the records sit in the dashboard data and in the audit trail. */
+  listKey: ListKey;
+  entity: HistoryEntity;
+  /** "progress report": for buttons and messages. */
+  noun: string;
+  records: readonly R[];
+  describe(record: R): string;
+  renderEdit(record: R, done: () => void): ReactNode;
+  deleteAction: (input: { projectSlug: string; id: string; version: number }) => Promise<ActionResult<{ id: string }>>;
+}
+
+type Open = { id: string; what: "edit" | "history" | "delete" } | null;
+
+/** Each record with Edit, Delete and History; one thing open at a time, so the list stays readable. */
+export function RecordList<R extends { id: string; version: number }>(props: RecordListProps<R>) {
+  const { slug, listKey, entity, noun, records, describe, renderEdit, deleteAction } = props;
+  const [open, setOpen] = useState<Open>(null);
+  // The button to give focus back to once what it opened closes, so keyboard users keep their place.
+  // A new object on every close, so closing the same thing twice refocuses twice.
+  const [returnTo, setReturnTo] = useState<{ buttonId: string } | null>(null);
+  const listId = useId();
+  const buttonId = (id: string, what: string) => `${listId}-${id}-${what}`;
+  useEffect(() => {
+    if (returnTo) document.getElementById(returnTo.buttonId)?.focus();
+  }, [returnTo]);
+  const close = (id: string, what: string) => {
+    setOpen(null);
+    setReturnTo({ buttonId: buttonId(id, what) });
+  };
+  const remove = useRecordMutation({
+    slug,
+    action: deleteAction,
+    optimistic: (data, input) => removeRecord(data, listKey, input.id),
+  });
+  const conflict = remove.current as R | null;
+  const toggle = (id: string, what: "edit" | "history" | "delete") =>
+    setOpen((o) => (o?.id === id && o.what === what ? null : { id, what }));
+
+  return (
+    <>
+      <FormFeedback
+        message={remove.message}
+        conflict={conflict && <p>{describe(conflict)} Delete it again if you still mean to.</p>}
+      />
+      <ul className="record-list">
+        {records.map((record) => {
+          const name = describe(record);
+          const saving = isPending(record.id);
+          const isOpen = (what: string) => open?.id === record.id && open.what === what;
+          return (
+            <li key={record.id} className="record-list__item">
+              <p className="record-list__name">
+                {name}
+                {saving && <span className="muted"> (saving…)</span>}
+              </p>
+              {!saving && (
+                <div className="row-actions">
+                  <button id={buttonId(record.id, "edit")} type="button" aria-expanded={isOpen("edit")} onClick={() => toggle(record.id, "edit")}>
+                    Edit<span className="visually-hidden"> {noun}: {name}</span>
+                  </button>
+                  <button id={buttonId(record.id, "delete")} type="button" aria-expanded={isOpen("delete")} onClick={() => toggle(record.id, "delete")}>
+                    Delete<span className="visually-hidden"> {noun}: {name}</span>
+                  </button>
+                  <button type="button" aria-expanded={isOpen("history")} onClick={() => toggle(record.id, "history")}>
+                    History<span className="visually-hidden"> of {noun}: {name}</span>
+                  </button>
+                </div>
+              )}
+              {isOpen("edit") && renderEdit(record, () => close(record.id, "edit"))}
+              {isOpen("delete") && (
+                <div className="row-actions record-list__confirm" role="group" aria-label={`Delete ${noun}`}>
+                  <span>Delete this {noun}? It stays in the history.</span>
+                  <button
+                    type="button"
+                    disabled={remove.pending}
+                    onClick={() => {
+                      setOpen(null);
+                      remove.submit({ projectSlug: slug, id: record.id, version: record.version });
+                    }}
+                  >
+                    Yes, delete<span className="visually-hidden"> {noun}: {name}</span>
+                  </button>
+                  <button type="button" onClick={() => close(record.id, "delete")}>
+                    Keep it
+                  </button>
+                </div>
+              )}
+              {isOpen("history") && <RecordHistory slug={slug} entity={entity} id={record.id} name={`${noun}: ${name}`} />}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

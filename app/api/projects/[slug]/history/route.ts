@@ -1,0 +1,29 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
+import { getCurrentUser } from "@/db/auth/session";
+import { getProjectBySlug } from "@/db/queries/projects";
+import { getRecordHistory, isHistoryEntity } from "@/db/queries/history";
+
+const NO_STORE = { "Cache-Control": "private, no-store" };
+
+/** One record's history: `?entity=progress_report&id=<uuid>`. Workspace only: it names editors. */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
+  if (!(await getCurrentUser())) {
+    return NextResponse.json({ error: "unauthorized", message: "Sign in first." }, { status: 401, headers: NO_STORE });
+  }
+  const { slug } = await params;
+  const project = await getProjectBySlug({ slug });
+  if (!project) {
+    return NextResponse.json({ error: "not_found", message: "No project has this address." }, { status: 404, headers: NO_STORE });
+  }
+  const entity = request.nextUrl.searchParams.get("entity") ?? "";
+  const id = request.nextUrl.searchParams.get("id") ?? "";
+  if (!isHistoryEntity(entity) || !z.uuid().safeParse(id).success) {
+    return NextResponse.json(
+      { error: "bad_request", message: "Name a record: entity (progress_report, milestone, completion_forecast, event, source) and its id." },
+      { status: 400, headers: NO_STORE },
+    );
+  }
+  const entries = await getRecordHistory({ projectId: project.id, entity, entityId: id });
+  return NextResponse.json({ entries }, { headers: NO_STORE });
+}

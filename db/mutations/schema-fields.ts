@@ -1,0 +1,137 @@
+/*
+ * The fields record inputs are made of. Inputs arrive as untrusted values (a raw POST can send
+ * anything), so each field trims, bounds and checks; what passes can be written as is.
+ */
+import { z } from "zod";
+import { ACCEPTED_FORMS, isValidIsoDay, tryParseFuzzyDate } from "../domain/fuzzy-date";
+import { sourceKind } from "../schema";
+
+export const LIMITS = {
+  title: 200,
+  summary: 2000,
+  outlet: 120,
+  note: 500,
+  party: 80,
+  parties: 12,
+  url: 2000,
+  dateText: 60,
+  slug: 100,
+} as const;
+
+// C0, DEL and C1 controls. Multi-line text keeps tab and newline (CRLF is folded to LF first).
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL_EXCEPT_TAB_NEWLINE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+// int4: the version column's range.
+const MAX_VERSION = 2_147_483_647;
+
+function plainText(what: string, max: number, multiline = false) {
+  const control = multiline ? CONTROL_EXCEPT_TAB_NEWLINE : CONTROL;
+  return z
+    .string({ error: `Enter ${what}.` })
+    .transform((s) => (multiline ? s.replace(/\r\n?/g, "\n") : s).trim())
+    .pipe(
+      z
+        .string()
+        .max(max, `At most ${max} characters.`)
+        // Lone surrogates cannot be stored as JSON in the audit trail.
+        .refine((s) => s.isWellFormed(), "Contains characters that are not valid text.")
+        .refine((s) => !control.test(s), multiline ? "Remove control characters (tabs and line breaks are fine)." : "Remove control characters and line breaks."),
+    );
+}
+
+export const requiredText = (what: string, max: number, multiline = false) =>
+  plainText(what, max, multiline).pipe(z.string().min(1, `Enter ${what}.`));
+
+/** Empty, null or missing: no value. */
+const blank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+
+export const optionalText = (what: string, max: number, multiline = false) =>
+  z.preprocess((v) => (blank(v) ? null : v), plainText(what, max, multiline).nullable());
+
+const acceptedForms = `Accepted forms: ${ACCEPTED_FORMS.join(", ")}.`;
+
+/** A fuzzy date typed as words ("mid-2026", "Q3 2026", "2025-04-30"): its window and its wording. */
+export const fuzzyDate = (what: string) =>
+  requiredText(what, LIMITS.dateText).transform((text, ctx) => {
+    const parsed = tryParseFuzzyDate(text);
+    if (parsed.ok) return parsed.value;
+    ctx.addIssue({ code: "custom", message: `Cannot read "${text}" as a date. ${acceptedForms}` });
+    return z.NEVER;
+  });
+
+export const optionalFuzzyDate = (what: string) => z.preprocess((v) => (blank(v) ? null : v), fuzzyDate(what).nullable());
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+const inYears = (iso: string) => Number(iso.slice(0, 4)) >= MIN_YEAR && Number(iso.slice(0, 4)) <= MAX_YEAR;
+
+/** One calendar day, "YYYY-MM-DD", between 1900 and 2100. */
+export const isoDay = (what: string) =>
+  z
+    .string({ error: `Enter ${what} as YYYY-MM-DD.` })
+    .trim()
+    .refine((s) => isValidIsoDay(s) && inYears(s), `Enter ${what} as a calendar day, YYYY-MM-DD (e.g. 2025-04-30).`);
+
+export const optionalIsoDay = (what: string) => z.preprocess((v) => (blank(v) ? null : v), isoDay(what).nullable());
+
+const PERCENT_MESSAGE = "Enter a percentage from 0 to 100, or leave it empty for a qualitative report.";
+
+/** 0 to 100 (a form sends it as text); empty means a qualitative report without a figure. Kept to one decimal. */
+export const percent = z.preprocess(
+  (v) => (blank(v) ? null : typeof v === "string" ? Number(v.trim().replace(/%$/, "")) : v),
+  z
+    .number({ error: PERCENT_MESSAGE })
+    .min(0, PERCENT_MESSAGE)
+    .max(100, PERCENT_MESSAGE)
+    .transform((n) => Math.round(n * 10) / 10)
+    .nullable(),
+);
+
+/** An http or https address, or nothing. Other schemes (javascript:, data:, file:) are refused. */
+export const optionalUrl = z.preprocess(
+  (v) => (blank(v) ? null : v),
+  z
+    .string({ error: "Enter a link starting with http:// or https://." })
+    .trim()
+    .max(LIMITS.url, `At most ${LIMITS.url} characters.`)
+    .refine(isHttpUrl, "Enter a link starting with http:// or https://.")
+    .nullable(),
+);
+
+function isHttpUrl(s: string): boolean {
+  if (!/^https?:\/\/[^\s]+$/i.test(s) || CONTROL.test(s)) return false;
+  try {
+    const url = new URL(s);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
+export const choice = <const T extends readonly [string, ...string[]]>(values: T, message: string) => z.enum(values, { error: message });
+
+export const sourceKindField = (message: string) => choice(sourceKind.enumValues, message);
+
+/** The id of a source of the project. Which project it belongs to is checked when writing. */
+export const sourceId = z.uuid({ error: "Choose a source." });
+
+export const slug = z
+  .string({ error: "The project is missing." })
+  .trim()
+  .max(LIMITS.slug, "The project is missing.")
+  .regex(/^[a-z0-9][a-z0-9-]*$/, "The project is missing.");
+
+export const rowId = z.uuid({ error: "This record does not exist." });
+export const version = z
+  .number({ error: "Reload the record and try again." })
+  .int("Reload the record and try again.")
+  .min(1, "Reload the record and try again.")
+  .max(MAX_VERSION, "Reload the record and try again.");
+
+export const parties = z.preprocess(
+  (v) => (typeof v === "string" ? v.split(",") : blank(v) ? [] : v),
+  z
+    .array(plainText("a party", LIMITS.party), { error: "List the parties, separated by commas." })
+    .transform((list) => [...new Set(list.filter((p) => p !== ""))])
+    .pipe(z.array(z.string()).max(LIMITS.parties, `At most ${LIMITS.parties} parties.`)),
+);

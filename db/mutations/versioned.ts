@@ -1,0 +1,174 @@
+/*
+ * The one mechanism every record change goes through: find the row inside its project, write
+ * it only at the version the editor loaded, log the change with the values before and after,
+ * and mark the project as changed. Two editors saving the same row at once: the second write
+ * matches no row (its version is gone) and answers with the row as it is now, never
+ * overwriting it. Callers run these inside one transaction.
+ */
+import { and, eq, sql, type SQL } from "drizzle-orm";
+import type { PgColumn, PgTable, PgUpdateSetSource } from "drizzle-orm/pg-core";
+import type { Db } from "../connection";
+import { projects, sources } from "../schema";
+import { recordAudit, type Actor } from "./audit";
+import { ConflictError, NotFoundError, RuleError } from "./errors";
+
+type VersionedTable = PgTable & { id: PgColumn; version: PgColumn; updatedAt: PgColumn };
+export type RowOf<T extends VersionedTable> = T["$inferSelect"] & { id: string; version: number };
+
+export interface RecordKind<T extends VersionedTable, Dto> {
+  table: T;
+  /** The entity name in the audit trail, as the seed writes it ("progress_report"). */
+  entity: string;
+  /** For messages: "The progress report". */
+  label: string;
+  /** The condition that a row of `table` belongs to the project. */
+  inProject(projectId: string): SQL;
+  /** The row as the dashboard shows it: what a change and a conflict answer with. */
+  present(tx: Db, row: RowOf<T>): Promise<Dto> | Dto;
+  /** What the audit trail keeps of a row, when links must be added to the row itself. */
+  audited?(tx: Db, row: RowOf<T>): Promise<unknown>;
+}
+
+/** Who changes which project: what every data-layer function receives beside its input. */
+export interface ChangeContext {
+  project: { id: string };
+  actor: Actor;
+}
+
+/** Which row, at the version the editor loaded. */
+export interface RowVersion {
+  id: string;
+  version: number;
+}
+
+export const actorIdOf = (actor: Actor) => (typeof actor === "string" ? null : actor.id);
+export const actorLabelOf = (actor: Actor) => (typeof actor === "string" ? actor : actor.email);
+
+async function findInProject<T extends VersionedTable, Dto>(tx: Db, kind: RecordKind<T, Dto>, projectId: string, id: string) {
+  const rows = await tx
+    .select()
+    .from(kind.table as PgTable)
+    .where(and(eq(kind.table.id, id), kind.inProject(projectId)));
+  return rows[0] as RowOf<T> | undefined;
+}
+
+/** Why a versioned write matched no row: the row is gone (or belongs elsewhere), or it moved on. */
+async function staleError<T extends VersionedTable, Dto>(tx: Db, kind: RecordKind<T, Dto>, projectId: string, id: string) {
+  const current = await findInProject(tx, kind, projectId, id);
+  return current ? new ConflictError(await kind.present(tx, current)) : new NotFoundError(kind.label);
+}
+
+/** The row at the version the editor loaded, and what the audit keeps of it; NotFound or Conflict otherwise. */
+async function loadAt<T extends VersionedTable, Dto>(tx: Db, kind: RecordKind<T, Dto>, projectId: string, target: RowVersion) {
+  const row = await findInProject(tx, kind, projectId, target.id);
+  if (!row) throw new NotFoundError(kind.label);
+  if (row.version !== target.version) throw new ConflictError(await kind.present(tx, row));
+  return { row, view: await auditView(tx, kind, row) };
+}
+
+const auditView = <T extends VersionedTable, Dto>(tx: Db, kind: RecordKind<T, Dto>, row: RowOf<T>) =>
+  kind.audited ? kind.audited(tx, row) : Promise.resolve(row);
+
+const atVersion = <T extends VersionedTable, Dto>(kind: RecordKind<T, Dto>, projectId: string, target: RowVersion) =>
+  and(eq(kind.table.id, target.id), kind.inProject(projectId), eq(kind.table.version, target.version));
+
+/**
+ * The audit entry, then the project's updated_at and version, so project lists show activity.
+ * The project row comes last: concurrent changes queue on its row lock only briefly.
+ */
+async function logChange(
+  tx: Db,
+  entity: string,
+  change: ChangeContext & { action: "create" | "update" | "delete"; id: string; before?: unknown; after?: unknown },
+): Promise<void> {
+  await recordAudit(tx, {
+    actor: change.actor,
+    action: change.action,
+    entity,
+    entityId: change.id,
+    projectId: change.project.id,
+    before: change.before,
+    after: change.after,
+  });
+  await tx
+    .update(projects)
+    .set({ updatedAt: new Date(), version: sql`${projects.version} + 1` })
+    .where(eq(projects.id, change.project.id));
+}
+
+/** After inserting a row (and its links): the audit entry and the row as the dashboard shows it. */
+export async function logCreated<T extends VersionedTable, Dto>(
+  tx: Db,
+  kind: RecordKind<T, Dto>,
+  context: ChangeContext,
+  row: RowOf<T>,
+): Promise<Dto> {
+  await logChange(tx, kind.entity, { ...context, action: "create", id: row.id, after: await auditView(tx, kind, row) });
+  return kind.present(tx, row);
+}
+
+/**
+ * `update … set …, version = version + 1 where id = ? and <in project> and version = ?`.
+ * `linked` runs after the update and before the audit, for rows that keep links elsewhere.
+ */
+export async function updateAtVersion<T extends VersionedTable, Dto>(
+  tx: Db,
+  kind: RecordKind<T, Dto>,
+  context: ChangeContext,
+  target: RowVersion,
+  values: Partial<T["$inferInsert"]>,
+  linked?: (row: RowOf<T>) => Promise<void>,
+): Promise<Dto> {
+  const projectId = context.project.id;
+  const before = await loadAt(tx, kind, projectId, target);
+  const set = { ...values, version: sql`${kind.table.version} + 1`, updatedAt: new Date() };
+  const updated = (await tx
+    .update(kind.table)
+    .set(set as PgUpdateSetSource<T>)
+    .where(atVersion(kind, projectId, target))
+    .returning()) as unknown as RowOf<T>[];
+  const after = updated[0];
+  if (!after) throw await staleError(tx, kind, projectId, target.id);
+  await linked?.(after);
+  await logChange(tx, kind.entity, {
+    ...context,
+    action: "update",
+    id: after.id,
+    before: before.view,
+    after: await auditView(tx, kind, after),
+  });
+  return kind.present(tx, after);
+}
+
+/** `delete … where id = ? and <in project> and version = ?`. */
+export async function deleteAtVersion<T extends VersionedTable, Dto>(
+  tx: Db,
+  kind: RecordKind<T, Dto>,
+  context: ChangeContext,
+  target: RowVersion,
+): Promise<{ id: string }> {
+  const projectId = context.project.id;
+  // Read before deleting: links that cascade away with the row belong in its audit entry.
+  const before = await loadAt(tx, kind, projectId, target);
+  const deleted = (await tx.delete(kind.table).where(atVersion(kind, projectId, target)).returning()) as unknown[];
+  if (deleted.length === 0) throw await staleError(tx, kind, projectId, target.id);
+  await logChange(tx, kind.entity, { ...context, action: "delete", id: target.id, before: before.view });
+  return { id: target.id };
+}
+
+/**
+ * A record may only cite a source of its own project. The key-share lock keeps the source from
+ * being deleted before this transaction commits.
+ */
+export async function requireSourceInProject(tx: Db, projectId: string, sourceId: string): Promise<void> {
+  const [found] = await tx
+    .select({ id: sources.id })
+    .from(sources)
+    .where(and(eq(sources.id, sourceId), eq(sources.projectId, projectId)))
+    .for("key share");
+  if (!found) {
+    throw new RuleError("The chosen source is not one of this project's sources.", {
+      sourceId: ["Choose one of this project's sources."],
+    });
+  }
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { and, desc, eq } from "drizzle-orm";
+import { getDb } from "../client";
+import type { Db } from "../connection";
+import type { ChangeData } from "../dashboard-data";
+import { auditEntries } from "../schema";
+import { toChangeData } from "./mappers";
+
+/** The records an editor changes on a dashboard, by their name in the audit trail. */
+export const HISTORY_ENTITIES = ["progress_report", "milestone", "completion_forecast", "event", "source"] as const;
+export type HistoryEntity = (typeof HISTORY_ENTITIES)[number];
+
+export const isHistoryEntity = (value: string): value is HistoryEntity => (HISTORY_ENTITIES as readonly string[]).includes(value);
+
+/** Enough for any record's life on a dashboard; the oldest entries beyond it are left out. */
+const MAX_ENTRIES = 200;
+
+/**
+ * One record's own history, newest first: every audit entry about it within the project. A
+ * record of another project answers with nothing, whatever its id.
+ */
+export async function getRecordHistory({
+  db,
+  projectId,
+  entity,
+  entityId,
+}: {
+  db?: Db;
+  projectId: string;
+  entity: HistoryEntity;
+  entityId: string;
+}): Promise<ChangeData[]> {
+  const database = db ?? (await getDb());
+  const rows = await database
+    .select()
+    .from(auditEntries)
+    .where(and(eq(auditEntries.projectId, projectId), eq(auditEntries.entity, entity), eq(auditEntries.entityId, entityId)))
+    .orderBy(desc(auditEntries.at), desc(auditEntries.id))
+    .limit(MAX_ENTRIES);
+  return rows.map(toChangeData);
+}
