@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -36,6 +37,11 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
+      {hasRole(user, "editor") && (
+        <p className="page-tools">
+          <Link href={`/projects/${encodeURIComponent(slug)}/share`}>Share a read-only link</Link>
+        </p>
+      )}
       {/* Viewers get no forms at all; the actions check the role again on every call. */}
       <DashboardView
         queryKey={query.key}
