@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { addReportAction } from "./add-report-action";
 import { dashboardLatency } from "./dashboard-latency";
 import { dashboardThroughput } from "./dashboard-throughput";
 import { restartTime } from "./restart";
@@ -19,7 +20,7 @@ const serverEnv = { ADMIN_EMAIL: BENCH_ADMIN.email, ADMIN_PASSWORD: BENCH_ADMIN.
 /** Run in order against one warmed-up server. */
 const onRunningServer: Measurement<BenchServer>[] = [dashboardLatency, dashboardThroughput];
 /** Run after that server stopped, each starting its own servers on the same data folder. */
-const onDataFolder: Measurement<DataFolder>[] = [restartTime, shareVsStatic];
+const onDataFolder: Measurement<DataFolder>[] = [restartTime, shareVsStatic, addReportAction];
 
 /** Figures from a busy machine are not comparable with a quiet one's: say how busy it was. */
 function printLoad(when: string) {

@@ -1,0 +1,347 @@
+/*
+ * Who may call which server action, tested the way an attacker would: raw POSTs with the action
+ * id, no UI. Every exported action needs a row here; an action added without one fails the suite.
+ * Allowed calls must change what they target; refused calls must leave it as it was.
+ */
+import crypto from "node:crypto";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { createAccount, disableAccount, sessionWorks, setUpAccounts, syntheticAccount, type Accounts } from "./support/accounts";
+import {
+  actionNamed,
+  builtActions,
+  callAction,
+  exportedActions,
+  FormArg,
+  readDashboard,
+  recordActionOf,
+  recordsOf,
+  SLUG,
+  SyntheticRecords,
+  type ActionResponse,
+} from "./support/server-actions";
+import type { ActionName } from "../../app/(workspace)/projects/[slug]/action-inputs";
+
+const CALLERS = ["anonymous", "viewer", "editor", "admin", "disabled", "shareLink"] as const;
+type Caller = (typeof CALLERS)[number];
+type Rule = "allow" | "refuse" | "public";
+
+/*
+ * disabled:  an editor's cookie from before an admin disabled them.
+ * shareLink: a reader who opened /s/<token> and has no session; the POST goes to that path.
+ * public:    sign-in and sign-out answer anyone; sign-out ends only the caller's own session.
+ */
+const MATRIX = table(`
+  action                 anonymous  viewer  editor  admin   disabled  shareLink
+  createProgressReport   refuse     refuse  allow   allow   refuse    refuse
+  updateProgressReport   refuse     refuse  allow   allow   refuse    refuse
+  deleteProgressReport   refuse     refuse  allow   allow   refuse    refuse
+  createMilestone        refuse     refuse  allow   allow   refuse    refuse
+  updateMilestone        refuse     refuse  allow   allow   refuse    refuse
+  deleteMilestone        refuse     refuse  allow   allow   refuse    refuse
+  createForecast         refuse     refuse  allow   allow   refuse    refuse
+  updateForecast         refuse     refuse  allow   allow   refuse    refuse
+  deleteForecast         refuse     refuse  allow   allow   refuse    refuse
+  createEvent            refuse     refuse  allow   allow   refuse    refuse
+  updateEvent            refuse     refuse  allow   allow   refuse    refuse
+  deleteEvent            refuse     refuse  allow   allow   refuse    refuse
+  createSource           refuse     refuse  allow   allow   refuse    refuse
+  updateSource           refuse     refuse  allow   allow   refuse    refuse
+  deleteSource           refuse     refuse  allow   allow   refuse    refuse
+  createShareLink        refuse     refuse  allow   allow   refuse    refuse
+  revokeShareLink        refuse     refuse  allow   allow   refuse    refuse
+  createUser             refuse     refuse  refuse  allow   refuse    refuse
+  changeUserRole         refuse     refuse  refuse  allow   refuse    refuse
+  disableUser            refuse     refuse  refuse  allow   refuse    refuse
+  enableUser             refuse     refuse  refuse  allow   refuse    refuse
+  signIn                 public     public  public  public  public    public
+  signOut                public     public  public  public  public    public
+`);
+
+function table(text: string): Record<string, Record<Caller, Rule>> {
+  const [header, ...lines] = text.trim().split("\n").map((line) => line.trim().split(/\s+/));
+  if (header?.join(" ") !== ["action", ...CALLERS].join(" ")) throw new Error(`Matrix header must be: action ${CALLERS.join(" ")}`);
+  const rules: Record<string, Record<Caller, Rule>> = {};
+  for (const [name, ...cells] of lines as [string, ...string[]][]) {
+    if (cells.length !== CALLERS.length || !cells.every((c) => c === "allow" || c === "refuse" || c === "public")) {
+      throw new Error(`Matrix row ${name}: one of allow, refuse, public for each caller`);
+    }
+    rules[name] = Object.fromEntries(CALLERS.map((caller, i) => [caller, cells[i] as Rule])) as Record<Caller, Rule>;
+  }
+  return rules;
+}
+
+const REFUSAL = /sign in|only (admins|editors)/i;
+const run = crypto.randomBytes(3).toString("hex");
+let counter = 0;
+const marker = (name: string) => `matrix-${run}-${name}-${++counter}`;
+
+/** A call aimed at a fresh target, and how an admin reads that target. */
+interface Prepared {
+  args: unknown[];
+  observe(): Promise<unknown>;
+  /** After an allowed call: whatever it created that must be removed at the end. */
+  adopt?(response: ActionResponse): void;
+}
+
+let api: APIRequestContext;
+let accounts: Accounts;
+let shareToken: string;
+let records: SyntheticRecords;
+const shareLinkIds: string[] = [];
+
+test.beforeAll(async ({ browser, playwright, baseURL }) => {
+  test.setTimeout(90_000);
+  api = await playwright.request.newContext({ baseURL });
+  accounts = await setUpAccounts(browser, api, baseURL!, `matrix${run}`);
+  records = new SyntheticRecords(api, accounts.admin.cookie, `matrix-${run}`);
+  const link = await createShareLink(`matrix-${run}-reader`);
+  shareToken = link.url.split("/s/")[1]!;
+});
+
+test.afterAll(async () => {
+  await records?.cleanUp({ all: true });
+  for (const id of shareLinkIds) await act("revokeShareLink", [{ projectSlug: SLUG, id }], accounts.admin.cookie);
+  await api?.dispose();
+});
+
+test("every exported server action has a row in the matrix, and is in the build", () => {
+  const { actions: exported, unreadable } = exportedActions();
+  expect.soft(unreadable, "exports of 'use server' files that are not `export async function`").toEqual([]);
+  const names = exported.map((a) => a.name);
+  expect.soft(names.filter((n, i) => names.indexOf(n) !== i), "action names used twice").toEqual([]);
+  expect.soft(names.filter((n) => !MATRIX[n]).sort(), "exported actions without a row in the matrix").toEqual([]);
+  expect.soft(Object.keys(MATRIX).filter((n) => !names.includes(n)).sort(), "matrix rows of no exported action").toEqual([]);
+
+  const built = builtActions();
+  const key = (a: { name: string; file: string }) => `${a.file}#${a.name}`;
+  expect.soft(exported.map(key).filter((k) => !built.some((b) => key(b) === k)), "exported but not in the build (rebuild, or nothing uses it)").toEqual([]);
+  expect.soft(built.map(key).filter((k) => !exported.some((e) => key(e) === k)), "built actions that no source exports (inline 'use server'?)").toEqual([]);
+});
+
+/*
+ * One test with a step per action: a refusal that fails is reported with the others (soft
+ * assertions), without restarting the worker and making the accounts again.
+ */
+test("every action, called raw by every kind of caller, does only what the matrix allows", async ({ playwright, baseURL }) => {
+  test.setTimeout(150_000);
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const reader = await playwright.request.newContext({ baseURL });
+  try {
+    expect((await reader.get(`/s/${shareToken}`)).status(), "the reader opens the shared view").toBe(200);
+    expect((await reader.storageState()).cookies, "and holds no cookie: the link is the only credential").toEqual([]);
+    for (const { name } of exportedActions().actions) {
+      await test.step(name, async () => {
+        const action = actionNamed(name);
+        const callAs: CallAs = (caller, args, cookie) => {
+          if (caller === "anonymous") return callAction(anonymous, { id: action.id, args, path: action.pagePath });
+          if (caller === "shareLink") return callAction(reader, { id: action.id, args, path: `/s/${shareToken}` });
+          return callAction(api, { id: action.id, args, path: action.pagePath, cookie: cookie ?? accounts[caller].cookie });
+        };
+        await checkAction(name, callAs);
+        await records.cleanUp();
+      });
+    }
+  } finally {
+    await anonymous.dispose();
+    await reader.dispose();
+  }
+});
+
+test("a cross-site POST with an admin's cookie changes nothing", async () => {
+  const email = syntheticAccount(marker("csrf"), "admin").email;
+  const action = actionNamed("createUser");
+  const response = await callAction(api, {
+    id: action.id,
+    args: [{ email, password: "cross-site-password", role: "admin" }],
+    cookie: accounts.admin.cookie,
+    path: action.pagePath,
+    headers: { Origin: "https://attacker.example" },
+  });
+  // Next refuses a foreign Origin before the action runs (with a 500 and no result).
+  expect((response.result as { ok?: unknown } | undefined)?.ok, "the action did not run").not.toBe(true);
+  expect(rowText(await adminHtml("/admin/users"), email), "no account was made").toBeNull();
+});
+
+test("a disabled user's old session stays ended after the account is enabled again", async () => {
+  const enabled = await act("enableUser", [{ userId: accounts.disabled.account.email }], accounts.admin.cookie);
+  expect(enabled.result).toMatchObject({ ok: true });
+  expect(await sessionWorks(api, accounts.disabled.cookie)).toBe(false);
+});
+
+async function checkAction(name: string, callAs: CallAs) {
+  const rules = MATRIX[name];
+  expect(rules, `${name} has no row in the matrix`).toBeDefined();
+  if (name === "signIn" || name === "signOut") {
+    for (const caller of CALLERS) await (name === "signIn" ? checkSignIn : checkSignOut)(caller, callAs);
+    return;
+  }
+  const scenario = scenarioOf(name);
+
+  // The refused callers in turn, at one target: none of them may change it.
+  const prepared = await scenario();
+  let before = await prepared.observe();
+  for (const caller of CALLERS.filter((c) => rules![c] === "refuse")) {
+    const response = await callAs(caller, prepared.args);
+    expect.soft(response.status, `${name} as ${caller}: HTTP status`).toBe(200);
+    expect.soft(response.result, `${name} as ${caller} is refused`).toMatchObject({ ok: false, message: expect.stringMatching(REFUSAL) });
+    const after = await prepared.observe();
+    expect.soft(after, `${name} as ${caller} changed nothing`).toEqual(before);
+    before = after;
+  }
+  // Each allowed caller at a fresh target: the call must change it.
+  for (const caller of CALLERS.filter((c) => rules![c] === "allow")) {
+    const fresh = await scenario();
+    const start = await fresh.observe();
+    const response = await callAs(caller, fresh.args);
+    expect.soft(response.status, `${name} as ${caller}: HTTP status`).toBe(200);
+    expect.soft(response.result, `${name} as ${caller} is allowed`).toMatchObject({ ok: true });
+    fresh.adopt?.(response);
+    expect.soft(await fresh.observe(), `${name} as ${caller} changed its target`).not.toEqual(start);
+  }
+}
+
+type CallAs = (caller: Caller, args: unknown[], cookie?: string) => Promise<ActionResponse>;
+
+/* ----- How each action is aimed at a fresh target, and how its effect is read ----- */
+
+function scenarioOf(name: string): () => Promise<Prepared> {
+  const record = recordActionOf(name);
+  if (record) {
+    return async () => {
+      const m = marker(name);
+      const target = record.verb === "create" ? undefined : await records.fresh(record.kind);
+      const rows = target?.refs ?? {};
+      const targetId = target?.id;
+      const args = [await records.validInput(name as ActionName, m, rows)];
+      const observe = async () => {
+        const all = [...recordsOf(await readDashboard(api, accounts.admin.cookie)).entries()];
+        return all.filter(([id, row]) => id === targetId || row.json.includes(m)).map(([, row]) => row.json);
+      };
+      const adopt = (response: ActionResponse) => {
+        const id = (response.result as { data?: { id?: string } } | undefined)?.data?.id;
+        if (record.verb === "create" && id) records.adopt(record.kind, id);
+      };
+      return { args, observe, adopt };
+    };
+  }
+  const userRow = (email: string) => async () => rowText(await adminHtml("/admin/users"), email);
+  const shareRow = (label: string) => async () => rowText(await adminHtml(`/projects/${SLUG}/share`), label);
+  const target = async (disabled = false) => {
+    const account = syntheticAccount(marker(name).toLowerCase(), "viewer");
+    await createAccount(api, accounts.admin.cookie, account);
+    if (disabled) await disableAccount(api, accounts.admin.cookie, account.email);
+    return account.email;
+  };
+  switch (name) {
+    case "createUser":
+      return async () => {
+        const account = syntheticAccount(marker(name).toLowerCase(), "viewer");
+        return { args: [{ email: account.email, password: account.password, role: "viewer" }], observe: userRow(account.email) };
+      };
+    case "changeUserRole":
+      return async () => {
+        const email = await target();
+        return { args: [{ userId: email, role: "editor" }], observe: userRow(email) };
+      };
+    case "disableUser":
+    case "enableUser":
+      return async () => {
+        const email = await target(name === "enableUser");
+        return { args: [{ userId: email }], observe: userRow(email) };
+      };
+    case "createShareLink":
+      return async () => {
+        const label = marker(name);
+        const adopt = (response: ActionResponse) => {
+          const id = (response.result as { data?: { id?: string } } | undefined)?.data?.id;
+          if (id) shareLinkIds.push(id);
+        };
+        return { args: [{ projectSlug: SLUG, label, expires: "1h" }], observe: shareRow(label), adopt };
+      };
+    case "revokeShareLink":
+      return async () => {
+        const label = marker(name);
+        const { id } = await createShareLink(label);
+        return { args: [{ projectSlug: SLUG, id }], observe: shareRow(label) };
+      };
+    default:
+      throw new Error(`${name}: no scenario says how to aim it at a target; add one to this spec.`);
+  }
+}
+
+/* Public by nature: sign-in with the right password gives whoever asks a new session. */
+async function checkSignIn(caller: Caller, callAs: CallAs) {
+  const account = signInAccount();
+  await account.ready();
+  const response = await callAs(caller, [{}, new FormArg({ email: account.email, password: account.password })]);
+  expect.soft(response.status, `signIn as ${caller}: HTTP status`).toBeLessThan(400);
+  expect.soft(response.redirect, `signIn as ${caller} redirects into the app`).toBe("/");
+  // From /s/<token> Next forwards the call to the sign-in page's bundle and drops Set-Cookie on the way back.
+  if (caller === "shareLink") return;
+  const session = response.setCookies.find((c) => c.includes("session_token="));
+  expect.soft(session && (await sessionWorks(api, session)), `signIn as ${caller} gives a working session`).toBe(true);
+}
+
+/* Public by nature: sign-out answers anyone with the sign-in page, and ends the caller's own session only. */
+async function checkSignOut(caller: Caller, callAs: CallAs) {
+  const hasSession = caller === "viewer" || caller === "editor" || caller === "admin";
+  // A session of its own, so the caller's main cookie survives for the other tests.
+  const throwaway = hasSession ? await rawSignIn(accounts[caller].account) : undefined;
+  const response = await callAs(caller, [], throwaway);
+  expect.soft(response.status, `signOut as ${caller}: HTTP status`).toBeLessThan(400);
+  expect.soft(response.redirect, `signOut as ${caller} goes to the sign-in page`).toBe("/login");
+  if (throwaway) expect.soft(await sessionWorks(api, throwaway), `signOut as ${caller} ends that session`).toBe(false);
+  if (hasSession) expect.soft(await sessionWorks(api, accounts[caller].cookie), `signOut as ${caller} leaves other sessions`).toBe(true);
+  expect.soft(await sessionWorks(api, accounts.admin.cookie), `signOut as ${caller} leaves other users signed in`).toBe(true);
+}
+
+let signInTarget: { email: string; password: string; ready(): Promise<void> } | undefined;
+/** One account that every caller signs in as, made on first use. */
+function signInAccount() {
+  if (signInTarget) return signInTarget;
+  const account = syntheticAccount(`matrix${run}-signin`, "viewer");
+  let made = false;
+  signInTarget = {
+    ...account,
+    async ready() {
+      if (!made) await createAccount(api, accounts.admin.cookie, account);
+      made = true;
+    },
+  };
+  return signInTarget;
+}
+
+/** A fresh session of an account through the sign-in action itself: its cookie. */
+async function rawSignIn(account: { email: string; password: string }): Promise<string> {
+  const action = actionNamed("signIn");
+  const response = await callAction(api, { id: action.id, args: [{}, new FormArg({ email: account.email, password: account.password })], cookie: "", path: "/login" });
+  const session = response.setCookies.find((c) => c.includes("session_token="));
+  if (!session) throw new Error(`Signing in ${account.email} gave no session (HTTP ${response.status})`);
+  return session;
+}
+
+async function act(name: string, args: unknown[], cookie: string) {
+  const action = actionNamed(name);
+  return callAction(api, { id: action.id, args, cookie, path: action.pagePath });
+}
+
+async function createShareLink(label: string): Promise<{ id: string; url: string }> {
+  const response = await act("createShareLink", [{ projectSlug: SLUG, label, expires: "1h" }], accounts.admin.cookie);
+  const result = response.result as { ok: boolean; data?: { id: string; url: string } } | undefined;
+  if (!result?.ok || !result.data) throw new Error(`createShareLink as admin failed: ${JSON.stringify(result)}`);
+  shareLinkIds.push(result.data.id);
+  return result.data;
+}
+
+async function adminHtml(path: string): Promise<string> {
+  const response = await api.get(path, { headers: { Cookie: accounts.admin.cookie }, maxRedirects: 0 });
+  expect(response.status(), `GET ${path} as admin`).toBe(200);
+  return response.text();
+}
+
+/** The text of the table row that shows `needle` in a cell, or null when there is none. */
+function rowText(html: string, needle: string): string | null {
+  const row = html.split("<tr").find((chunk) => chunk.includes(`>${needle}<`));
+  if (!row) return null;
+  return row.slice(0, row.indexOf("</tr>")).replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+}
