@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import type { EventData, ForecastData, MilestoneData, ProgressReportData, SourceData } from "@/db/dashboard-data";
 import { projectAction } from "@/db/mutations/guard";
 import * as events from "@/db/mutations/records/events";
@@ -20,16 +19,16 @@ import * as schemas from "@/db/mutations/schemas";
 
 type Deleted = ActionResult<{ id: string }>;
 
-/** The dashboard page and the project list, which shows each project's status. */
-function revalidateProject(slug: string) {
-  revalidatePath(`/projects/${slug}`);
-  revalidatePath("/");
-}
+/*
+ * No revalidatePath here: the pages are dynamic (never cached), and the dashboard shows its data
+ * through TanStack Query, which the editor's mutation invalidates and every open view polls.
+ * Revalidating would re-render the whole dashboard into each action's response, which made a
+ * save cost ten times more under load (tests/bench/add-report-action.ts).
+ */
 
 export async function createProgressReport(input: unknown): Promise<ActionResult<ProgressReportData>> {
   return projectAction(schemas.createProgressReportSchema, input, async ({ db, user, project, input: data }) => {
     const report = await reports.createProgressReport(db, { project, actor: user, input: data });
-    revalidateProject(project.slug);
     return ok("Progress report added.", report);
   });
 }
@@ -37,7 +36,6 @@ export async function createProgressReport(input: unknown): Promise<ActionResult
 export async function updateProgressReport(input: unknown): Promise<ActionResult<ProgressReportData>> {
   return projectAction(schemas.updateProgressReportSchema, input, async ({ db, user, project, input: data }) => {
     const report = await reports.updateProgressReport(db, { project, actor: user, input: data });
-    revalidateProject(project.slug);
     return ok("Progress report saved.", report);
   });
 }
@@ -45,7 +43,6 @@ export async function updateProgressReport(input: unknown): Promise<ActionResult
 export async function deleteProgressReport(input: unknown): Promise<Deleted> {
   return projectAction(schemas.deleteRecordSchema, input, async ({ db, user, project, input: data }) => {
     const deleted = await reports.deleteProgressReport(db, { project, actor: user, input: data });
-    revalidateProject(project.slug);
     return ok("Progress report deleted.", deleted);
   });
 }
@@ -53,7 +50,6 @@ export async function deleteProgressReport(input: unknown): Promise<Deleted> {
 export async function createMilestone(input: unknown): Promise<ActionResult<MilestoneData>> {
   return projectAction(schemas.createMilestoneSchema, input, async ({ db, user, project, input: data }) => {
     const milestone = await milestones.createMilestone(db, { project, actor: user, input: data });
-    revalidateProject(project.slug);
     return ok("Milestone added.", milestone);
   });
 }
@@ -61,7 +57,6 @@ export async function createMilestone(input: unknown): Promise<ActionResult<Mile
 export async function updateMilestone(input: unknown): Promise<ActionResult<MilestoneData>> {
   return projectAction(schemas.updateMilestoneSchema, input, async ({ db, user, project, input: data }) => {
     const milestone = await milestones.updateMilestone(db, { project, actor: user, input: data });
-    revalidateProject(project.slug);
     return ok("Milestone saved.", milestone);
   });
 }
@@ -69,7 +64,6 @@ export async function updateMilestone(input: unknown): Promise<ActionResult<Mile
 export async function deleteMilestone(input: unknown): Promise<Deleted> {
   return projectAction(schemas.deleteRecordSchema, input, async ({ db, user, project, input: data }) => {
     const deleted = await milestones.deleteMilestone(db, { project, actor: user, input: data });
-    revalidateProject(project.slug);
     return ok("Milestone deleted.", deleted);
   });
 }
@@ -77,7 +71,6 @@ export async function deleteMilestone(input: unknown): Promise<Deleted> {
 export async function createForecast(input: unknown): Promise<ActionResult<ForecastData>> {
   return projectAction(schemas.createForecastSchema, input, async ({ db, user, project, input: data }) => {
     const forecast = await forecasts.createForecast(db, { project, actor: user, input: data });
-    revalidateProject(project.slug);
     return ok("Completion forecast added.", forecast);
   });
 }
@@ -85,7 +78,6 @@ export async function createForecast(input: unknown): Promise<ActionResult<Forec
 export async function updateForecast(input: unknown): Promise<ActionResult<ForecastData>> {
   return projectAction(schemas.updateForecastSchema, input, async ({ db, user, project, input: data }) => {
     const forecast = await forecasts.updateForecast(db, { project, actor: user, input: data });
-    revalidateProject(project.slug);
     return ok("Completion forecast saved.", forecast);
   });
 }
@@ -93,7 +85,6 @@ export async function updateForecast(input: unknown): Promise<ActionResult<Forec
 export async function deleteForecast(input: unknown): Promise<Deleted> {
   return projectAction(schemas.deleteRecordSchema, input, async ({ db, user, project, input: data }) => {
     const deleted = await forecasts.deleteForecast(db, { project, actor: user, input: data });
-    revalidateProject(project.slug);
     return ok("Completion forecast deleted.", deleted);
   });
 }
@@ -101,7 +92,6 @@ export async function deleteForecast(input: unknown): Promise<Deleted> {
 export async function createEvent(input: unknown): Promise<ActionResult<EventData>> {
   return projectAction(schemas.createEventSchema, input, async ({ db, user, project, input: data }) => {
     const event = await events.createEvent(db, { project, actor: user, input: data });
-    revalidateProject(project.slug);
     return ok("Event added.", event);
   });
 }
@@ -109,7 +99,6 @@ export async function createEvent(input: unknown): Promise<ActionResult<EventDat
 export async function updateEvent(input: unknown): Promise<ActionResult<EventData>> {
   return projectAction(schemas.updateEventSchema, input, async ({ db, user, project, input: data }) => {
     const event = await events.updateEvent(db, { project, actor: user, input: data });
-    revalidateProject(project.slug);
     return ok("Event saved.", event);
   });
 }
@@ -117,7 +106,6 @@ export async function updateEvent(input: unknown): Promise<ActionResult<EventDat
 export async function deleteEvent(input: unknown): Promise<Deleted> {
   return projectAction(schemas.deleteRecordSchema, input, async ({ db, user, project, input: data }) => {
     const deleted = await events.deleteEvent(db, { project, actor: user, input: data });
-    revalidateProject(project.slug);
     return ok("Event deleted.", deleted);
   });
 }
@@ -125,7 +113,6 @@ export async function deleteEvent(input: unknown): Promise<Deleted> {
 export async function createSource(input: unknown): Promise<ActionResult<SourceData>> {
   return projectAction(schemas.createSourceSchema, input, async ({ db, user, project, input: data }) => {
     const source = await sources.createSource(db, { project, actor: user, input: data });
-    revalidateProject(project.slug);
     return ok("Source added.", source);
   });
 }
@@ -133,7 +120,6 @@ export async function createSource(input: unknown): Promise<ActionResult<SourceD
 export async function updateSource(input: unknown): Promise<ActionResult<SourceData>> {
   return projectAction(schemas.updateSourceSchema, input, async ({ db, user, project, input: data }) => {
     const source = await sources.updateSource(db, { project, actor: user, input: data });
-    revalidateProject(project.slug);
     return ok("Source saved.", source);
   });
 }
@@ -141,7 +127,6 @@ export async function updateSource(input: unknown): Promise<ActionResult<SourceD
 export async function deleteSource(input: unknown): Promise<Deleted> {
   return projectAction(schemas.deleteRecordSchema, input, async ({ db, user, project, input: data }) => {
     const deleted = await sources.deleteSource(db, { project, actor: user, input: data });
-    revalidateProject(project.slug);
     return ok("Source deleted.", deleted);
   });
 }
