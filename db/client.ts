@@ -18,6 +18,20 @@ export function getConnection(): Promise<Connection> {
   return globalForDb.bridgewatchDb;
 }
 
+/**
+ * For the server's start (instrumentation.ts): open the database now, without holding the start
+ * up; a database that cannot be opened stops the process with the reason.
+ */
+export function openAtServerStart(): void {
+  getConnection().then(
+    (connection) => console.log(`Database ready (${connection.kind}, ${connection.location})`),
+    (error: unknown) => {
+      console.error(`Cannot open the database: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );
+}
+
 export async function getDb() {
   return (await getConnection()).db;
 }

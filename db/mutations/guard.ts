@@ -64,15 +64,3 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   }
   return out;
 }
-
-/** FormData to a plain object: the shape zod schemas of form actions read. Repeated keys become arrays. */
-export function formToObject(form: FormData): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const [key, value] of form.entries()) {
-    if (key.startsWith("$ACTION")) continue;
-    const text = typeof value === "string" ? value : "";
-    const prior = out[key];
-    out[key] = prior === undefined ? text : Array.isArray(prior) ? [...prior, text] : [prior, text];
-  }
-  return out;
-}
