@@ -3,27 +3,10 @@
  * numbers throughout: nothing here parses a day with the local-time Date constructor, so the
  * server and every browser print the same day whatever their time zone.
  */
-import { formatFuzzyDate, formatWindow, fromDayNumber } from "@/db/domain/fuzzy-date";
-
-interface Window {
-  earliest: string;
-  latest: string;
-}
+import { fromDayNumber } from "@/db/domain/fuzzy-date";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 const MINUS = "\u2212";
-
-/** "2025-04-30" → "30 Apr 2025". */
-export function formatDay(iso: string): string {
-  return formatWindow({ earliest: iso, latest: iso });
-}
-
-/** The wording, followed by the window it stands for when that is not already plain: "mid-2026 (1 May – 31 Aug 2026)". */
-export function formatFuzzyWithWindow(d: Window & { text: string }): string {
-  const shown = formatFuzzyDate(d);
-  const window = formatWindow(d);
-  return shown === window ? shown : `${shown} (${window})`;
-}
 
 /** Axis tick for a day number: "2025" on 1 January, otherwise "Jul 2025". */
 export function formatAxisDay(day: number): string {

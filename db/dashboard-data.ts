@@ -4,77 +4,18 @@
  */
 import type { PlannedPoint } from "./domain/planned-curve";
 import type { StatusResult } from "./domain/status";
-import type {
-  Confidence,
-  EventCategory,
-  MilestoneKind,
-  MilestoneStatus,
-  SourceKind,
-} from "./schema";
+import type { EventData } from "./records/event";
+import type { ForecastData } from "./records/forecast";
+import type { MilestoneData } from "./records/milestone";
+import type { ProgressReportData } from "./records/progress-report";
+import type { SourceData } from "./records/source";
+
+export type { EventData, ForecastData, MilestoneData, ProgressReportData, SourceData };
 
 export interface FuzzyDateData {
   earliest: string;
   latest: string;
   text: string;
-}
-
-export interface SourceData {
-  id: string;
-  outlet: string;
-  title: string;
-  url: string | null;
-  published: FuzzyDateData;
-  kind: SourceKind;
-  version: number;
-}
-
-export interface MilestoneData {
-  id: string;
-  kind: MilestoneKind;
-  title: string;
-  planned: FuzzyDateData | null;
-  actual: FuzzyDateData | null;
-  status: MilestoneStatus;
-  sourceIds: string[];
-  /** actual − planned in days, as a range; null until both are known. */
-  slippage: { minDays: number; maxDays: number } | null;
-  version: number;
-}
-
-export interface ForecastData {
-  id: string;
-  window: FuzzyDateData;
-  claimedOn: string;
-  sourceId: string;
-  accepted: boolean;
-  note: string | null;
-  version: number;
-}
-
-export interface ProgressReportData {
-  id: string;
-  observed: FuzzyDateData;
-  publishedOn: string | null;
-  percent: number | null;
-  summary: string;
-  sourceId: string;
-  evidenceKind: SourceKind;
-  confidence: Confidence;
-  /** Who recorded it ("seed" for seeded rows); null on shared views, which never name editors. */
-  recordedBy: string | null;
-  recordedAt: string;
-  version: number;
-}
-
-export interface EventData {
-  id: string;
-  date: FuzzyDateData;
-  title: string;
-  summary: string;
-  category: EventCategory;
-  parties: string[];
-  sourceId: string;
-  version: number;
 }
 
 export interface ChangeData {

@@ -16,6 +16,10 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { EVENT_CATEGORY } from "./records/event";
+import { MILESTONE_KIND, MILESTONE_STATUS } from "./records/milestone";
+import { CONFIDENCE } from "./records/progress-report";
+import { SOURCE_KIND } from "./records/source";
 
 /*
  * Calendar days are stored as SQL `date` in string mode ("YYYY-MM-DD"), never as instants,
@@ -25,20 +29,13 @@ import {
 const day = (name: string) => date(name, { mode: "string" });
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
-export const sourceKind = pgEnum("source_kind", [
-  "state_media",
-  "independent_media",
-  "official_statement",
-  "satellite_imagery",
-  "ground_photo",
-  "intelligence_briefing",
-  "other",
-]);
-export const milestoneKind = pgEnum("milestone_kind", ["announcement", "construction_start", "completion", "other"]);
-export const milestoneStatus = pgEnum("milestone_status", ["pending", "in_progress", "complete", "delayed", "cancelled"]);
-export const confidence = pgEnum("confidence", ["low", "medium", "high"]);
-export const eventCategory = pgEnum("event_category", ["diplomatic", "military", "economic", "statement", "other"]);
-export const userRole = pgEnum("user_role", ["admin", "editor", "viewer"]);
+/* The enums of the record types come from their definitions (db/records), which list each value once. */
+export const sourceKindEnum = pgEnum("source_kind", SOURCE_KIND.values);
+export const milestoneKindEnum = pgEnum("milestone_kind", MILESTONE_KIND.values);
+export const milestoneStatusEnum = pgEnum("milestone_status", MILESTONE_STATUS.values);
+export const confidenceEnum = pgEnum("confidence", CONFIDENCE.values);
+export const eventCategoryEnum = pgEnum("event_category", EVENT_CATEGORY.values);
+export const userRoleEnum = pgEnum("user_role", ["admin", "editor", "viewer"]);
 
 export const projects = pgTable("projects", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -65,7 +62,7 @@ export const sources = pgTable(
     publishedEarliest: day("published_earliest").notNull(),
     publishedLatest: day("published_latest").notNull(),
     publishedText: text("published_text").notNull(),
-    kind: sourceKind("kind").notNull(),
+    kind: sourceKindEnum("kind").notNull(),
     createdAt: instant("created_at").notNull().defaultNow(),
     updatedAt: instant("updated_at").notNull().defaultNow(),
     version: integer("version").notNull().default(1),
@@ -84,7 +81,7 @@ export const milestones = pgTable(
     projectId: uuid("project_id")
       .notNull()
       .references(() => projects.id, { onDelete: "cascade" }),
-    kind: milestoneKind("kind").notNull(),
+    kind: milestoneKindEnum("kind").notNull(),
     title: text("title").notNull(),
     plannedEarliest: day("planned_earliest"),
     plannedLatest: day("planned_latest"),
@@ -92,7 +89,7 @@ export const milestones = pgTable(
     actualEarliest: day("actual_earliest"),
     actualLatest: day("actual_latest"),
     actualText: text("actual_text"),
-    status: milestoneStatus("status").notNull().default("pending"),
+    status: milestoneStatusEnum("status").notNull().default("pending"),
     createdAt: instant("created_at").notNull().defaultNow(),
     updatedAt: instant("updated_at").notNull().defaultNow(),
     version: integer("version").notNull().default(1),
@@ -159,8 +156,8 @@ export const progressReports = pgTable(
     sourceId: uuid("source_id")
       .notNull()
       .references(() => sources.id, { onDelete: "restrict" }),
-    evidenceKind: sourceKind("evidence_kind").notNull(),
-    confidence: confidence("confidence").notNull(),
+    evidenceKind: sourceKindEnum("evidence_kind").notNull(),
+    confidence: confidenceEnum("confidence").notNull(),
     recordedBy: text("recorded_by").references(() => user.id, { onDelete: "set null" }),
     recordedByLabel: text("recorded_by_label").notNull(),
     recordedAt: instant("recorded_at").notNull().defaultNow(),
@@ -186,7 +183,7 @@ export const events = pgTable(
     dateText: text("date_text").notNull(),
     title: text("title").notNull(),
     summary: text("summary").notNull(),
-    category: eventCategory("category").notNull(),
+    category: eventCategoryEnum("category").notNull(),
     parties: text("parties").array().notNull().default(sql`'{}'::text[]`),
     sourceId: uuid("source_id")
       .notNull()
@@ -242,7 +239,7 @@ export const user = pgTable("user", {
   email: text("email").notNull().unique(),
   emailVerified: boolean("email_verified").notNull().default(false),
   image: text("image"),
-  role: userRole("role").notNull().default("viewer"),
+  role: userRoleEnum("role").notNull().default("viewer"),
   disabled: boolean("disabled").notNull().default(false),
   createdAt: instant("created_at").notNull().defaultNow(),
   updatedAt: instant("updated_at").notNull().defaultNow(),
@@ -388,9 +385,4 @@ export type NewEvent = typeof events.$inferInsert;
 export type AuditEntry = typeof auditEntries.$inferSelect;
 export type User = typeof user.$inferSelect;
 export type ShareLink = typeof shareLinks.$inferSelect;
-export type SourceKind = (typeof sourceKind.enumValues)[number];
-export type MilestoneKind = (typeof milestoneKind.enumValues)[number];
-export type MilestoneStatus = (typeof milestoneStatus.enumValues)[number];
-export type Confidence = (typeof confidence.enumValues)[number];
-export type EventCategory = (typeof eventCategory.enumValues)[number];
-export type UserRole = (typeof userRole.enumValues)[number];
+export type UserRole = (typeof userRoleEnum.enumValues)[number];

@@ -5,7 +5,10 @@
  * Nothing here is invented: the only progress figure is the 0 % that "commencement of
  * construction" implies.
  */
-import type { Confidence, EventCategory, MilestoneKind, MilestoneStatus, SourceKind } from "./schema";
+import type { EventCategory } from "./records/event";
+import type { MilestoneKind, MilestoneStatus } from "./records/milestone";
+import type { Confidence } from "./records/progress-report";
+import type { SourceKind } from "./records/source";
 
 export const SEED_ACTOR = "seed";
 
@@ -71,7 +74,7 @@ export interface SeedMilestone {
   planned: string | null;
   actual: string | null;
   status: MilestoneStatus;
-  sources: SeedSourceKey[];
+  source: SeedSourceKey;
 }
 
 export const SEED_MILESTONES: SeedMilestone[] = [
@@ -81,7 +84,7 @@ export const SEED_MILESTONES: SeedMilestone[] = [
     planned: "2024-06-19",
     actual: "2024-06-19",
     status: "complete",
-    sources: ["report"],
+    source: "report",
   },
   {
     kind: "construction_start",
@@ -90,7 +93,7 @@ export const SEED_MILESTONES: SeedMilestone[] = [
     planned: null,
     actual: "2025-04-30",
     status: "complete",
-    sources: ["kcna"],
+    source: "kcna",
   },
   {
     kind: "completion",
@@ -98,7 +101,7 @@ export const SEED_MILESTONES: SeedMilestone[] = [
     planned: "mid-2026",
     actual: null,
     status: "pending",
-    sources: ["kommersant"],
+    source: "kommersant",
   },
 ];
 

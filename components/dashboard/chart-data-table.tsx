@@ -1,10 +1,13 @@
 import type { DashboardData } from "@/db/dashboard-data";
 import { compareFuzzy, formatFuzzyDate, formatWindow, isExact, midpoint } from "@/db/domain/fuzzy-date";
 import { plannedPercentOn } from "@/db/domain/planned-curve";
-import { formatDay, formatFuzzyWithWindow, formatPercentBand } from "@/components/format";
+import { formatPercentBand } from "@/components/format";
+import { formatDay, formatFuzzyWithWindow } from "@/db/domain/date-wording";
 import { EVIDENCE_SHAPE_NAMES } from "./evidence-shape";
-import { CONFIDENCE_LABELS, EVENT_CATEGORY_LABELS, SOURCE_KIND_LABELS } from "./labels";
 import { outletOf, type SourceIndex } from "./source-index";
+import { EVENT_CATEGORY } from "@/db/records/event";
+import { CONFIDENCE } from "@/db/records/progress-report";
+import { SOURCE_KIND } from "@/db/records/source";
 
 function plannedKeyDates(data: DashboardData): { day: string; what: string }[] {
   const plan = data.planned;
@@ -86,9 +89,9 @@ export function ChartDataTable({ data, sources }: { data: DashboardData; sources
                 <td>{r.percent === null ? "Qualitative (no %)" : `${r.percent}%`}</td>
                 <td>{outletOf(sources, r.sourceId)}</td>
                 <td>
-                  {SOURCE_KIND_LABELS[r.evidenceKind]} ({EVIDENCE_SHAPE_NAMES[r.evidenceKind]})
+                  {SOURCE_KIND.labels[r.evidenceKind]} ({EVIDENCE_SHAPE_NAMES[r.evidenceKind]})
                 </td>
-                <td>{CONFIDENCE_LABELS[r.confidence]}</td>
+                <td>{CONFIDENCE.labels[r.confidence]}</td>
                 <td>{r.summary}</td>
               </tr>
             ))}
@@ -119,7 +122,7 @@ export function ChartDataTable({ data, sources }: { data: DashboardData; sources
                 <td>{formatFuzzyDate(e.date)}</td>
                 <td>{formatWindow(e.date)}</td>
                 <td>{e.title}</td>
-                <td>{EVENT_CATEGORY_LABELS[e.category]}</td>
+                <td>{EVENT_CATEGORY.labels[e.category]}</td>
                 <td>{outletOf(sources, e.sourceId)}</td>
               </tr>
             ))}

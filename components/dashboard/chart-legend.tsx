@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
-import type { SourceKind } from "@/db/schema";
 import { CONFIDENCE_MARK, EVIDENCE_SHAPE_NAMES, EvidenceShape } from "./evidence-shape";
-import { SOURCE_KIND_LABELS } from "./labels";
+import { SOURCE_KIND, type SourceKind } from "@/db/records/source";
 
 function Swatch({ children }: { children: ReactNode }) {
   return (
@@ -45,7 +44,7 @@ export function ChartLegend({
           <Swatch>
             <EvidenceShape kind={kind} cx={14} cy={7} r={5} className="report-mark__shape" />
           </Swatch>
-          Reported, {SOURCE_KIND_LABELS[kind].toLowerCase()} ({EVIDENCE_SHAPE_NAMES[kind]})
+          Reported, {SOURCE_KIND.labels[kind].toLowerCase()} ({EVIDENCE_SHAPE_NAMES[kind]})
         </li>
       ))}
       {evidenceKinds.length === 0 && <li>No % has been reported yet</li>}

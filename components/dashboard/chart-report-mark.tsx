@@ -1,9 +1,10 @@
 "use client";
 
 import type { KeyboardEvent } from "react";
-import { CONFIDENCE_LABELS, SOURCE_KIND_LABELS } from "./labels";
 import type { ReportChartPoint } from "./chart-model";
 import { CONFIDENCE_MARK, EvidenceShape } from "./evidence-shape";
+import { CONFIDENCE } from "@/db/records/progress-report";
+import { SOURCE_KIND } from "@/db/records/source";
 
 interface ReportMarkProps {
   point: ReportChartPoint;
@@ -36,7 +37,7 @@ export function ReportMark({ point, cx, cy, active, tooltipId, onShow, onHide }:
       role="button"
       aria-label={
         `Reported ${point.percent}% observed ${point.dateText}, ${point.outlet}, ` +
-        `${SOURCE_KIND_LABELS[point.kind]}, ${CONFIDENCE_LABELS[point.confidence]} confidence`
+        `${SOURCE_KIND.labels[point.kind]}, ${CONFIDENCE.labels[point.confidence]} confidence`
       }
       aria-describedby={active ? tooltipId : undefined}
       onMouseEnter={show}

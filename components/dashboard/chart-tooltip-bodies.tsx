@@ -1,7 +1,10 @@
 import { fromDayNumber } from "@/db/domain/fuzzy-date";
-import { formatDay, formatPercentBand } from "@/components/format";
+import { formatPercentBand } from "@/components/format";
+import { formatDay } from "@/db/domain/date-wording";
 import type { EventChartMark, PlannedChartPoint, ReportChartPoint } from "./chart-model";
-import { CONFIDENCE_LABELS, EVENT_CATEGORY_LABELS, SOURCE_KIND_LABELS } from "./labels";
+import { EVENT_CATEGORY } from "@/db/records/event";
+import { CONFIDENCE } from "@/db/records/progress-report";
+import { SOURCE_KIND } from "@/db/records/source";
 
 function DateLine({ text, window }: { text: string; window: string }) {
   return (
@@ -18,7 +21,7 @@ export function EventTooltipBody({ mark }: { mark: EventChartMark }) {
       <p className="chart-tooltip__title">{mark.title}</p>
       <DateLine text={mark.dateText} window={mark.dateWindow} />
       <p>
-        {EVENT_CATEGORY_LABELS[mark.category]} · Source: {mark.outlet}
+        {EVENT_CATEGORY.labels[mark.category]} · Source: {mark.outlet}
       </p>
     </>
   );
@@ -31,7 +34,7 @@ export function ReportTooltipBody({ point }: { point: ReportChartPoint }) {
       <DateLine text={`Observed ${point.dateText}`} window={`Observed ${point.dateWindow}`} />
       <p>Source: {point.outlet}</p>
       <p>
-        Evidence: {SOURCE_KIND_LABELS[point.kind]} · Confidence: {CONFIDENCE_LABELS[point.confidence]}
+        Evidence: {SOURCE_KIND.labels[point.kind]} · Confidence: {CONFIDENCE.labels[point.confidence]}
       </p>
       {point.summary && <p className="muted">{point.summary}</p>}
     </>

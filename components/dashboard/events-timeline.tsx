@@ -3,9 +3,8 @@
 import { useId, useState } from "react";
 import type { EventData } from "@/db/dashboard-data";
 import { compareFuzzy, formatFuzzyDate, formatWindow, isExact } from "@/db/domain/fuzzy-date";
-import type { EventCategory } from "@/db/schema";
-import { EVENT_CATEGORIES, EVENT_CATEGORY_LABELS } from "./labels";
-import { describeSource, type SourceIndex } from "./source-index";
+import { citationOf, type SourceIndex } from "./source-index";
+import { EVENT_CATEGORY, type EventCategory } from "@/db/records/event";
 
 /** Events in date order. Choosing categories narrows the list; choosing none shows every event. */
 export function EventsTimeline({ events, sources }: { events: readonly EventData[]; sources: SourceIndex }) {
@@ -15,7 +14,7 @@ export function EventsTimeline({ events, sources }: { events: readonly EventData
 
   const counts = new Map<EventCategory, number>();
   for (const e of events) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
-  const categories = EVENT_CATEGORIES.filter((c) => counts.has(c));
+  const categories = EVENT_CATEGORY.values.filter((c) => counts.has(c));
   const shown = [...events]
     .filter((e) => selected.size === 0 || selected.has(e.category))
     .sort((a, b) => compareFuzzy(a.date, b.date));
@@ -38,7 +37,7 @@ export function EventsTimeline({ events, sources }: { events: readonly EventData
         </button>
         {categories.map((c) => (
           <button key={c} type="button" className="chip" aria-pressed={selected.has(c)} onClick={() => toggle(c)}>
-            {EVENT_CATEGORY_LABELS[c]} <span className="chip__count">{counts.get(c)}</span>
+            {EVENT_CATEGORY.labels[c]} <span className="chip__count">{counts.get(c)}</span>
           </button>
         ))}
       </div>
@@ -56,9 +55,9 @@ export function EventsTimeline({ events, sources }: { events: readonly EventData
               <h3 className="timeline__title">{e.title}</h3>
               {e.summary && <p>{e.summary}</p>}
               <p className="timeline__meta">
-                <span className={`pill pill--${e.category}`}>{EVENT_CATEGORY_LABELS[e.category]}</span>
+                <span className={`pill pill--${e.category}`}>{EVENT_CATEGORY.labels[e.category]}</span>
                 {e.parties.length > 0 && <span>Parties: {e.parties.join(", ")}</span>}
-                <span>Source: {describeSource(sources, e.sourceId)}</span>
+                <span>Source: {citationOf(sources, e.sourceId)}</span>
               </p>
             </div>
           </li>

@@ -1,8 +1,8 @@
 import type { FuzzyDateData, MilestoneData } from "@/db/dashboard-data";
 import { daysBetween, formatFuzzyDate, formatWindow, isExact } from "@/db/domain/fuzzy-date";
 import { formatSlippage } from "@/components/format";
-import { MILESTONE_KIND_LABELS, MILESTONE_STATUS_LABELS } from "./labels";
 import { outletOf, type SourceIndex } from "./source-index";
+import { MILESTONE_KIND, MILESTONE_STATUS } from "@/db/records/milestone";
 
 function FuzzyCell({ date, empty }: { date: FuzzyDateData | null; empty: string }) {
   if (!date) return <span className="muted">{empty}</span>;
@@ -54,7 +54,7 @@ export function MilestonesTable({
         <tbody>
           {milestones.map((m) => (
             <tr key={m.id}>
-              <td data-label="Kind">{MILESTONE_KIND_LABELS[m.kind]}</td>
+              <td data-label="Kind">{MILESTONE_KIND.labels[m.kind]}</td>
               <th scope="row">{m.title}</th>
               <td data-label="Planned">
                 <FuzzyCell date={m.planned} empty="not planned" />
@@ -66,7 +66,7 @@ export function MilestonesTable({
                 <Slippage milestone={m} today={today} />
               </td>
               <td data-label="Status">
-                <span className={`pill pill--${m.status}`}>{MILESTONE_STATUS_LABELS[m.status]}</span>
+                <span className={`pill pill--${m.status}`}>{MILESTONE_STATUS.labels[m.status]}</span>
               </td>
               <td data-label="Sources">
                 {m.sourceIds.map((id) => outletOf(sources, id)).join(", ") || <span className="muted">—</span>}

@@ -1,8 +1,8 @@
 import type { DashboardData } from "@/db/dashboard-data";
 import { formatFuzzyDate } from "@/db/domain/fuzzy-date";
-import { STATUS_RULES } from "@/db/domain/status";
-import { formatAgeDays, formatDay, formatFuzzyWithWindow, formatGap, formatPercentBand } from "@/components/format";
-import { STATUS_LABELS } from "./labels";
+import { STATUS_LABELS, STATUS_RULES } from "@/db/domain/status";
+import { formatAgeDays, formatGap, formatPercentBand } from "@/components/format";
+import { formatDay, formatFuzzyWithWindow } from "@/db/domain/date-wording";
 import { outletOf, type SourceIndex } from "./source-index";
 import { StatusBadge } from "./status-badge";
 

@@ -1,5 +1,5 @@
 import type { SourceData } from "@/db/dashboard-data";
-import { SOURCE_KIND_LABELS } from "./labels";
+import { SOURCE_KIND } from "@/db/records/source";
 
 export type SourceIndex = ReadonlyMap<string, SourceData>;
 
@@ -8,9 +8,9 @@ export function indexSources(sources: readonly SourceData[]): SourceIndex {
 }
 
 /** "KCNA (State media)", or a plain placeholder if the source was removed since. */
-export function describeSource(index: SourceIndex, id: string): string {
+export function citationOf(index: SourceIndex, id: string): string {
   const source = index.get(id);
-  return source ? `${source.outlet} (${SOURCE_KIND_LABELS[source.kind]})` : "Unknown source";
+  return source ? `${source.outlet} (${SOURCE_KIND.labels[source.kind]})` : "Unknown source";
 }
 
 export function outletOf(index: SourceIndex, id: string): string {

@@ -1,7 +1,7 @@
 import type { SourceData } from "@/db/dashboard-data";
 import { compareFuzzy } from "@/db/domain/fuzzy-date";
-import { formatFuzzyWithWindow } from "@/components/format";
-import { SOURCE_KIND_LABELS } from "./labels";
+import { formatFuzzyWithWindow } from "@/db/domain/date-wording";
+import { SOURCE_KIND } from "@/db/records/source";
 
 /** Only web links open; anything else stored in the field (javascript:, data:, typos) stays plain text. */
 function safeHttpUrl(url: string | null): string | null {
@@ -25,7 +25,7 @@ export function SourcesList({ sources }: { sources: readonly SourceData[] }) {
           <li key={s.id} className="sources__item">
             <p className="sources__outlet">
               <strong>{s.outlet}</strong>
-              <span className={`pill pill--source-${s.kind}`}>{SOURCE_KIND_LABELS[s.kind]}</span>
+              <span className={`pill pill--source-${s.kind}`}>{SOURCE_KIND.labels[s.kind]}</span>
             </p>
             <p className="sources__title">
               {href ? (

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Db } from "../connection";
 import { recordAudit, type Actor } from "../mutations/audit";
 import { RuleError } from "../mutations/errors";
-import { account, session, user, userRole, type UserRole } from "../schema";
+import { account, session, user, userRoleEnum, type UserRole } from "../schema";
 import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password";
 
 export const emailSchema = z
@@ -18,7 +18,7 @@ export const passwordSchema = z
   .string()
   .min(PASSWORD_MIN_LENGTH, `A password has at least ${PASSWORD_MIN_LENGTH} characters.`)
   .max(PASSWORD_MAX_LENGTH, `A password has at most ${PASSWORD_MAX_LENGTH} characters.`);
-export const roleSchema = z.enum(userRole.enumValues, { error: "Choose admin, editor or viewer." });
+export const roleSchema = z.enum(userRoleEnum.enumValues, { error: "Choose admin, editor or viewer." });
 
 export interface UserSummary {
   id: string;

@@ -34,6 +34,14 @@ export const BEHIND_THRESHOLD_POINTS = 10;
 /** A report older than this no longer vouches for the project being on track. */
 export const STALE_REPORT_DAYS = 180;
 
+export const STATUS_LABELS: Readonly<Record<ProjectStatus, string>> = {
+  complete: "Complete",
+  on_track: "On track",
+  at_risk: "At risk",
+  overdue: "Overdue",
+  no_data: "No data",
+};
+
 export const STATUS_RULES: readonly { status: ProjectStatus; rule: string }[] = [
   { status: "complete", rule: "A completion date is recorded, or the latest report says 100%." },
   { status: "no_data", rule: "There is no plan of record or no construction start." },

@@ -3,6 +3,11 @@ import { auditEntries } from "../schema";
 
 export type Actor = { id: string; email: string } | "seed" | "system";
 
+/** The user's id, or null for the seed and the system. */
+export const actorIdOf = (actor: Actor) => (typeof actor === "string" ? null : actor.id);
+/** How the actor is named in the audit trail and on records: the user's email, or "seed" / "system". */
+export const actorLabelOf = (actor: Actor) => (typeof actor === "string" ? actor : actor.email);
+
 export interface AuditInput {
   actor: Actor;
   action: "create" | "update" | "delete" | "revoke" | "disable" | "set-role";
@@ -15,10 +20,9 @@ export interface AuditInput {
 
 /** Appends one audit entry; call it inside the transaction that makes the change. */
 export async function recordAudit(tx: Db, entry: AuditInput): Promise<void> {
-  const actor = entry.actor;
   await tx.insert(auditEntries).values({
-    actorId: typeof actor === "string" ? null : actor.id,
-    actorLabel: typeof actor === "string" ? actor : actor.email,
+    actorId: actorIdOf(entry.actor),
+    actorLabel: actorLabelOf(entry.actor),
     action: entry.action,
     entity: entry.entity,
     entityId: entry.entityId,

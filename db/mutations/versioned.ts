@@ -15,11 +15,11 @@ import { ConflictError, NotFoundError, RuleError } from "./errors";
 type VersionedTable = PgTable & { id: PgColumn; version: PgColumn; updatedAt: PgColumn };
 export type RowOf<T extends VersionedTable> = T["$inferSelect"] & { id: string; version: number };
 
-export interface RecordKind<T extends VersionedTable, Dto> {
+/** How one record type is stored: what every versioned write needs to know of it. */
+export interface RecordStore<T extends VersionedTable, Dto> {
   table: T;
-  /** The entity name in the audit trail, as the seed writes it ("progress_report"). */
+  /** The name in the audit trail ("progress_report") and, for messages, "The progress report". */
   entity: string;
-  /** For messages: "The progress report". */
   label: string;
   /** The condition that a row of `table` belongs to the project. */
   inProject(projectId: string): SQL;
@@ -41,39 +41,36 @@ export interface RowVersion {
   version: number;
 }
 
-export const actorIdOf = (actor: Actor) => (typeof actor === "string" ? null : actor.id);
-export const actorLabelOf = (actor: Actor) => (typeof actor === "string" ? actor : actor.email);
-
-async function findInProject<T extends VersionedTable, Dto>(tx: Db, kind: RecordKind<T, Dto>, projectId: string, id: string) {
+async function findInProject<T extends VersionedTable, Dto>(tx: Db, store: RecordStore<T, Dto>, projectId: string, id: string) {
   const rows = await tx
     .select()
-    .from(kind.table as PgTable)
-    .where(and(eq(kind.table.id, id), kind.inProject(projectId)));
+    .from(store.table as PgTable)
+    .where(and(eq(store.table.id, id), store.inProject(projectId)));
   return rows[0] as RowOf<T> | undefined;
 }
 
 /** Why a versioned write matched no row: the row is gone (or belongs elsewhere), or it moved on. */
-async function staleError<T extends VersionedTable, Dto>(tx: Db, kind: RecordKind<T, Dto>, projectId: string, id: string) {
-  const current = await findInProject(tx, kind, projectId, id);
-  return current ? new ConflictError(await kind.present(tx, current)) : new NotFoundError(kind.label);
+async function staleError<T extends VersionedTable, Dto>(tx: Db, store: RecordStore<T, Dto>, projectId: string, id: string) {
+  const current = await findInProject(tx, store, projectId, id);
+  return current ? new ConflictError(await store.present(tx, current)) : new NotFoundError(store.label);
 }
 
 /** The row at the version the editor loaded, and what the audit keeps of it; NotFound or Conflict otherwise. */
-async function loadAt<T extends VersionedTable, Dto>(tx: Db, kind: RecordKind<T, Dto>, projectId: string, target: RowVersion) {
-  const row = await findInProject(tx, kind, projectId, target.id);
-  if (!row) throw new NotFoundError(kind.label);
-  if (row.version !== target.version) throw new ConflictError(await kind.present(tx, row));
-  return { row, view: await auditView(tx, kind, row) };
+async function loadAt<T extends VersionedTable, Dto>(tx: Db, store: RecordStore<T, Dto>, projectId: string, target: RowVersion) {
+  const row = await findInProject(tx, store, projectId, target.id);
+  if (!row) throw new NotFoundError(store.label);
+  if (row.version !== target.version) throw new ConflictError(await store.present(tx, row));
+  return { row, view: await auditView(tx, store, row) };
 }
 
-const auditView = <T extends VersionedTable, Dto>(tx: Db, kind: RecordKind<T, Dto>, row: RowOf<T>) =>
-  kind.audited ? kind.audited(tx, row) : Promise.resolve(row);
+const auditView = <T extends VersionedTable, Dto>(tx: Db, store: RecordStore<T, Dto>, row: RowOf<T>) =>
+  store.audited ? store.audited(tx, row) : Promise.resolve(row);
 
-const atVersion = <T extends VersionedTable, Dto>(kind: RecordKind<T, Dto>, projectId: string, target: RowVersion) =>
-  and(eq(kind.table.id, target.id), kind.inProject(projectId), eq(kind.table.version, target.version));
+const atVersion = <T extends VersionedTable, Dto>(store: RecordStore<T, Dto>, projectId: string, target: RowVersion) =>
+  and(eq(store.table.id, target.id), store.inProject(projectId), eq(store.table.version, target.version));
 
 /**
- * The audit entry, then the project's updated_at and version, so project lists show activity.
+ * The audit entry, then the project's updated_at and version, so project lists and caches see the change.
  * The project row comes last: concurrent changes queue on its row lock only briefly.
  */
 async function logChange(
@@ -93,18 +90,25 @@ async function logChange(
   await tx
     .update(projects)
     .set({ updatedAt: new Date(), version: sql`${projects.version} + 1` })
-    .where(eq(projects.id, change.project.id));
+    .where(and(eq(projects.id, change.project.id), notYetInThisTransaction));
 }
+
+/*
+ * A project's version counts the transactions that changed it, not the rows: a row that this
+ * transaction already wrote carries its id in xmin. So the seed, which creates the project and
+ * everything in it at once, leaves it at version 1, and each editor's save adds one.
+ */
+const notYetInThisTransaction = sql`${projects}.xmin <> pg_current_xact_id()::xid`;
 
 /** After inserting a row (and its links): the audit entry and the row as the dashboard shows it. */
 export async function logCreated<T extends VersionedTable, Dto>(
   tx: Db,
-  kind: RecordKind<T, Dto>,
+  store: RecordStore<T, Dto>,
   context: ChangeContext,
   row: RowOf<T>,
 ): Promise<Dto> {
-  await logChange(tx, kind.entity, { ...context, action: "create", id: row.id, after: await auditView(tx, kind, row) });
-  return kind.present(tx, row);
+  await logChange(tx, store.entity, { ...context, action: "create", id: row.id, after: await auditView(tx, store, row) });
+  return store.present(tx, row);
 }
 
 /**
@@ -113,46 +117,46 @@ export async function logCreated<T extends VersionedTable, Dto>(
  */
 export async function updateAtVersion<T extends VersionedTable, Dto>(
   tx: Db,
-  kind: RecordKind<T, Dto>,
+  store: RecordStore<T, Dto>,
   context: ChangeContext,
   target: RowVersion,
   values: Partial<T["$inferInsert"]>,
   linked?: (row: RowOf<T>) => Promise<void>,
 ): Promise<Dto> {
   const projectId = context.project.id;
-  const before = await loadAt(tx, kind, projectId, target);
-  const set = { ...values, version: sql`${kind.table.version} + 1`, updatedAt: new Date() };
+  const before = await loadAt(tx, store, projectId, target);
+  const set = { ...values, version: sql`${store.table.version} + 1`, updatedAt: new Date() };
   const updated = (await tx
-    .update(kind.table)
+    .update(store.table)
     .set(set as PgUpdateSetSource<T>)
-    .where(atVersion(kind, projectId, target))
+    .where(atVersion(store, projectId, target))
     .returning()) as unknown as RowOf<T>[];
   const after = updated[0];
-  if (!after) throw await staleError(tx, kind, projectId, target.id);
+  if (!after) throw await staleError(tx, store, projectId, target.id);
   await linked?.(after);
-  await logChange(tx, kind.entity, {
+  await logChange(tx, store.entity, {
     ...context,
     action: "update",
     id: after.id,
     before: before.view,
-    after: await auditView(tx, kind, after),
+    after: await auditView(tx, store, after),
   });
-  return kind.present(tx, after);
+  return store.present(tx, after);
 }
 
 /** `delete … where id = ? and <in project> and version = ?`. */
 export async function deleteAtVersion<T extends VersionedTable, Dto>(
   tx: Db,
-  kind: RecordKind<T, Dto>,
+  store: RecordStore<T, Dto>,
   context: ChangeContext,
   target: RowVersion,
 ): Promise<{ id: string }> {
   const projectId = context.project.id;
   // Read before deleting: links that cascade away with the row belong in its audit entry.
-  const before = await loadAt(tx, kind, projectId, target);
-  const deleted = (await tx.delete(kind.table).where(atVersion(kind, projectId, target)).returning()) as unknown[];
-  if (deleted.length === 0) throw await staleError(tx, kind, projectId, target.id);
-  await logChange(tx, kind.entity, { ...context, action: "delete", id: target.id, before: before.view });
+  const before = await loadAt(tx, store, projectId, target);
+  const deleted = (await tx.delete(store.table).where(atVersion(store, projectId, target)).returning()) as unknown[];
+  if (deleted.length === 0) throw await staleError(tx, store, projectId, target.id);
+  await logChange(tx, store.entity, { ...context, action: "delete", id: target.id, before: before.view });
   return { id: target.id };
 }
 

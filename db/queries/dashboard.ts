@@ -5,6 +5,11 @@ import type { Db } from "../connection";
 import type { DashboardData, ForecastData, MilestoneData } from "../dashboard-data";
 import { plannedSeries } from "../domain/planned-curve";
 import { auditEntries, completionForecasts, milestones, projects, sources } from "../schema";
+import { toEventData } from "../mappers/event";
+import { toForecastData } from "../mappers/forecast";
+import { toMilestoneData } from "../mappers/milestone";
+import { toReportData, type Audience } from "../mappers/progress-report";
+import { toSourceData } from "../mappers/source";
 import {
   compareEvents,
   compareMilestones,
@@ -13,13 +18,7 @@ import {
   latestReportOf,
   statusOf,
   toChangeData,
-  toEventData,
-  toForecastData,
-  toMilestoneData,
   toProjectData,
-  toReportData,
-  toSourceData,
-  type Audience,
 } from "./mappers";
 
 const RECENT_CHANGES = 20;

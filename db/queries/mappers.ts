@@ -1,78 +1,12 @@
 import "server-only";
-import type {
-  ChangeData,
-  EventData,
-  ForecastData,
-  FuzzyDateData,
-  MilestoneData,
-  ProgressReportData,
-  ProjectData,
-  SourceData,
-} from "../dashboard-data";
-import { compareFuzzy, slippage, toFuzzyDate } from "../domain/fuzzy-date";
+import type { ChangeData, ForecastData, MilestoneData, ProgressReportData, ProjectData } from "../dashboard-data";
+import { compareFuzzy } from "../domain/fuzzy-date";
 import { projectStatus, type StatusResult } from "../domain/status";
-import type { AuditEntry, CompletionForecast, Event, Milestone, ProgressReport, Project, Source } from "../schema";
-
-/** Who may see the result: shared links never see who recorded or changed what. */
-export type Audience = "workspace" | "public";
-
-const fuzzy = (earliest: string, latest: string, text: string): FuzzyDateData => toFuzzyDate(earliest, latest, text);
-
-function optionalFuzzy(earliest: string | null, latest: string | null, text: string | null): FuzzyDateData | null {
-  return earliest && latest ? fuzzy(earliest, latest, text ?? "") : null;
-}
+import type { AuditEntry, Event, Project } from "../schema";
 
 export function toProjectData(row: Project): ProjectData {
   const { id, slug, name, summary, location, parties, updatedAt, version } = row;
   return { id, slug, name, summary, location, parties, updatedAt: updatedAt.toISOString(), version };
-}
-
-export function toSourceData(row: Source): SourceData {
-  const { id, outlet, title, url, kind, version } = row;
-  return { id, outlet, title, url, kind, version, published: fuzzy(row.publishedEarliest, row.publishedLatest, row.publishedText) };
-}
-
-export function toMilestoneData(row: Milestone, sourceIds: string[]): MilestoneData {
-  const planned = optionalFuzzy(row.plannedEarliest, row.plannedLatest, row.plannedText);
-  const actual = optionalFuzzy(row.actualEarliest, row.actualLatest, row.actualText);
-  const { id, kind, title, status, version } = row;
-  return {
-    id,
-    kind,
-    title,
-    planned,
-    actual,
-    status,
-    sourceIds,
-    slippage: planned && actual ? slippage(planned, actual) : null,
-    version,
-  };
-}
-
-export function toForecastData(row: CompletionForecast): ForecastData {
-  const { id, claimedOn, sourceId, accepted, note, version } = row;
-  return { id, window: fuzzy(row.windowEarliest, row.windowLatest, row.windowText), claimedOn, sourceId, accepted, note, version };
-}
-
-export function toReportData(row: ProgressReport, audience: Audience): ProgressReportData {
-  return {
-    id: row.id,
-    observed: fuzzy(row.observedEarliest, row.observedLatest, row.observedText),
-    publishedOn: row.publishedOn,
-    percent: row.percentComplete,
-    summary: row.summary,
-    sourceId: row.sourceId,
-    evidenceKind: row.evidenceKind,
-    confidence: row.confidence,
-    recordedBy: audience === "public" ? null : row.recordedByLabel,
-    recordedAt: row.recordedAt.toISOString(),
-    version: row.version,
-  };
-}
-
-export function toEventData(row: Event): EventData {
-  const { id, title, summary, category, parties, sourceId, version } = row;
-  return { id, date: fuzzy(row.dateEarliest, row.dateLatest, row.dateText), title, summary, category, parties, sourceId, version };
 }
 
 export function toChangeData(row: AuditEntry): ChangeData {

@@ -4,7 +4,10 @@ import { getDb } from "../client";
 import type { Db } from "../connection";
 import type { ProjectData, ProjectSummaryData } from "../dashboard-data";
 import { completionForecasts, milestones, progressReports, projects } from "../schema";
-import { latestReportOf, statusOf, toForecastData, toMilestoneData, toProjectData, toReportData } from "./mappers";
+import { toForecastData } from "../mappers/forecast";
+import { toMilestoneData } from "../mappers/milestone";
+import { toReportData } from "../mappers/progress-report";
+import { latestReportOf, statusOf, toProjectData } from "./mappers";
 
 /** Every project with its status as of `today`, from four queries whatever the number of projects. */
 export async function listProjects({ db, today }: { db?: Db; today: string }): Promise<ProjectSummaryData[]> {

@@ -13,7 +13,7 @@ import { eq } from "drizzle-orm";
 import { createUser } from "../../db/auth/users";
 import { openConnection } from "../../db/connection";
 import { createSource } from "../../db/mutations/records/sources";
-import { createSourceSchema } from "../../db/mutations/schemas";
+import { sourceRecord } from "../../db/records/source";
 import { projects } from "../../db/schema";
 import { seedIfEmpty } from "../../db/seed";
 import { actionNamed, actionResultOf, encodeArgs } from "../e2e/support/server-actions";
@@ -41,7 +41,7 @@ async function prepare(dataDir: string): Promise<string> {
     const [project] = await connection.db.select({ id: projects.id }).from(projects).where(eq(projects.slug, SLUG));
     if (!project) throw new Error(`No project ${SLUG} in ${dataDir}`);
     for (let i = 0; i < EDITORS; i++) await createUser(connection.db, { ...editorAccount(i), role: "editor" }, "system");
-    const input = createSourceSchema.parse({
+    const input = sourceRecord.schemas.create.parse({
       projectSlug: SLUG,
       outlet: "Benchmark",
       title: "Benchmark synthetic source",

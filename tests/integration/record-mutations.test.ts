@@ -8,19 +8,8 @@ import { createForecast, deleteForecast, updateForecast } from "@/db/mutations/r
 import { createMilestone, deleteMilestone, updateMilestone } from "@/db/mutations/records/milestones";
 import { createProgressReport, deleteProgressReport, updateProgressReport } from "@/db/mutations/records/progress-reports";
 import { createSource, deleteSource, updateSource } from "@/db/mutations/records/sources";
-import {
-  createEventSchema,
-  createForecastSchema,
-  createMilestoneSchema,
-  createProgressReportSchema,
-  createSourceSchema,
-  deleteRecordSchema,
-  updateEventSchema,
-  updateForecastSchema,
-  updateMilestoneSchema,
-  updateProgressReportSchema,
-  updateSourceSchema,
-} from "@/db/mutations/schemas";
+import { RECORD_TYPES } from "@/db/records";
+import { deleteRecordSchema } from "@/db/records/define";
 import {
   auditEntries,
   completionForecasts,
@@ -36,6 +25,12 @@ import {
 import { getRecordHistory } from "@/db/queries/history";
 import { seedDatabase } from "@/db/seed";
 import { backends, type TestDatabase } from "../support/test-db";
+
+const { create: createEventSchema, update: updateEventSchema } = RECORD_TYPES.event.schemas;
+const { create: createForecastSchema, update: updateForecastSchema } = RECORD_TYPES.forecast.schemas;
+const { create: createMilestoneSchema, update: updateMilestoneSchema } = RECORD_TYPES.milestone.schemas;
+const { create: createProgressReportSchema, update: updateProgressReportSchema } = RECORD_TYPES.progressReport.schemas;
+const { create: createSourceSchema, update: updateSourceSchema } = RECORD_TYPES.source.schemas;
 
 const SLUG = "tumen-road-bridge";
 const OTHER = "synthetic-other-project";

@@ -1,45 +1,25 @@
 import { and, count, eq } from "drizzle-orm";
 import type { Db } from "../../connection";
-import type { SourceData } from "../../dashboard-data";
-import { toSourceData } from "../../queries/mappers";
+import { sourceColumns, toSourceData } from "../../mappers/source";
+import type { DeleteRecordInput } from "../../records/define";
+import { sourceRecord } from "../../records/source";
 import { completionForecasts, events, milestoneSources, progressReports, sources } from "../../schema";
 import { RuleError } from "../errors";
-import type { CreateSourceInput, DeleteRecordInput, UpdateSourceInput } from "../schemas";
-import { deleteAtVersion, logCreated, updateAtVersion, type ChangeContext, type RecordKind } from "../versioned";
+import { recordWrites } from "../record-writes";
+import { deleteAtVersion, type ChangeContext } from "../versioned";
+import { inTransaction } from "../transaction";
 
-export const sourceKind: RecordKind<typeof sources, SourceData> = {
+export const sourceWrites = recordWrites({
   table: sources,
-  entity: "source",
-  label: "The source",
+  entity: sourceRecord.entity,
+  label: sourceRecord.label,
   inProject: (projectId) => eq(sources.projectId, projectId),
   present: (_tx, row) => toSourceData(row),
-};
+  columns: sourceColumns,
+  created: (_input, { project }) => ({ projectId: project.id }),
+});
 
-function columns(input: CreateSourceInput | UpdateSourceInput) {
-  return {
-    outlet: input.outlet,
-    title: input.title,
-    url: input.url,
-    publishedEarliest: input.published.earliest,
-    publishedLatest: input.published.latest,
-    publishedText: input.published.text,
-    kind: input.kind,
-  };
-}
-
-export function createSource(db: Db, { input, ...context }: ChangeContext & { input: CreateSourceInput }): Promise<SourceData> {
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(sources)
-      .values({ projectId: context.project.id, ...columns(input) })
-      .returning();
-    return logCreated(tx, sourceKind, context, row!);
-  });
-}
-
-export function updateSource(db: Db, { input, ...context }: ChangeContext & { input: UpdateSourceInput }): Promise<SourceData> {
-  return db.transaction((tx) => updateAtVersion(tx, sourceKind, context, input, columns(input)));
-}
+export const { create: createSource, update: updateSource } = sourceWrites;
 
 const CITING = [
   { what: ["progress report", "progress reports"], table: progressReports, column: progressReports.sourceId },
@@ -79,7 +59,7 @@ const stillCited = (by: string) =>
 /** A source that something still cites stays: every figure, date and event keeps its evidence. */
 export async function deleteSource(db: Db, { input, ...context }: ChangeContext & { input: DeleteRecordInput }): Promise<{ id: string }> {
   try {
-    return await db.transaction(async (tx) => {
+    return await inTransaction(db, async (tx) => {
       // Only a source of this project is checked: another project's citations are none of this caller's business.
       const [own] = await tx
         .select({ id: sources.id })
@@ -87,7 +67,7 @@ export async function deleteSource(db: Db, { input, ...context }: ChangeContext 
         .where(and(eq(sources.id, input.id), eq(sources.projectId, context.project.id)));
       const by = own ? await citedBy(tx, input.id) : null;
       if (by) throw stillCited(by);
-      return deleteAtVersion(tx, sourceKind, context, input);
+      return deleteAtVersion(tx, sourceWrites.store, context, input);
     });
   } catch (error) {
     // A record citing it was added between the check and the delete: the foreign key refuses.

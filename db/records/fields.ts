@@ -4,7 +4,6 @@
  */
 import { z } from "zod";
 import { ACCEPTED_FORMS, isValidIsoDay, tryParseFuzzyDate } from "../domain/fuzzy-date";
-import { sourceKind } from "../schema";
 
 export const LIMITS = {
   title: 200,
@@ -110,8 +109,6 @@ function isHttpUrl(s: string): boolean {
 
 export const choice = <const T extends readonly [string, ...string[]]>(values: T, message: string) => z.enum(values, { error: message });
 
-export const sourceKindField = (message: string) => choice(sourceKind.enumValues, message);
-
 /** The id of a source of the project. Which project it belongs to is checked when writing. */
 export const sourceId = z.uuid({ error: "Choose a source." });
 
@@ -135,3 +132,6 @@ export const parties = z.preprocess(
     .transform((list) => [...new Set(list.filter((p) => p !== ""))])
     .pipe(z.array(z.string()).max(LIMITS.parties, `At most ${LIMITS.parties} parties.`)),
 );
+
+/** What a form says under every vague-date field. */
+export const FUZZY_DATE_HINT = `Exact or vague: ${ACCEPTED_FORMS.join(", ")}.`;

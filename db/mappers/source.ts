@@ -1,0 +1,13 @@
+import type { SourceData, SourceFields } from "../records/source";
+import type { Source } from "../schema";
+import { fuzzyColumns, fuzzyOf } from "./fuzzy-columns";
+
+/** The columns a source's fields are stored in. */
+export function sourceColumns({ outlet, title, url, published, kind }: SourceFields) {
+  return { outlet, title, url, kind, ...fuzzyColumns("published", published) };
+}
+
+export function toSourceData(row: Source): SourceData {
+  const { id, outlet, title, url, kind, version } = row;
+  return { id, outlet, title, url, kind, version, published: fuzzyOf(row, "published") };
+}

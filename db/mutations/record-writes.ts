@@ -1,0 +1,66 @@
+/*
+ * Add, correct and delete for one record type, from its store: every type's writes take the
+ * same path (source check, versioned write, audit entry, all in one transaction), so a type
+ * declares only what is its own: its columns, and the links it keeps in other tables.
+ */
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { Db } from "../connection";
+import type { DeleteRecordInput } from "../records/define";
+import {
+  deleteAtVersion,
+  logCreated,
+  requireSourceInProject,
+  updateAtVersion,
+  type ChangeContext,
+  type RecordStore,
+  type RowOf,
+} from "./versioned";
+import { inTransaction } from "./transaction";
+
+type VersionedTable = PgTable & { id: PgColumn; version: PgColumn; updatedAt: PgColumn };
+
+export interface RecordWriter<T extends VersionedTable, Dto, Fields, CreateInput extends Fields> extends RecordStore<T, Dto> {
+  /** The columns the record's fields are stored in (db/mappers). */
+  columns(fields: Fields): Partial<T["$inferInsert"]>;
+  /** What only a new row gets: its project, who recorded it, fields fixed at creation. */
+  created(input: CreateInput, context: ChangeContext): Partial<T["$inferInsert"]>;
+  /** The source the input cites, checked to be one of the project's. */
+  cites?(fields: Fields): string;
+  /** Links kept in other tables, written after the row itself. */
+  link?(tx: Db, row: RowOf<T>, change: { fields: Fields; context: ChangeContext; created: boolean }): Promise<void>;
+}
+
+type Change<I> = ChangeContext & { input: I };
+
+export function recordWrites<T extends VersionedTable, Dto, Fields, CreateInput extends Fields>(
+  writer: RecordWriter<T, Dto, Fields, CreateInput>,
+) {
+  const checkSource = (tx: Db, context: ChangeContext, fields: Fields) =>
+    writer.cites ? requireSourceInProject(tx, context.project.id, writer.cites(fields)) : Promise.resolve();
+
+  return {
+    store: writer as RecordStore<T, Dto>,
+    create(db: Db, { input, ...context }: Change<CreateInput>): Promise<Dto> {
+      return inTransaction(db, async (tx) => {
+        await checkSource(tx, context, input);
+        const values = { ...writer.columns(input), ...writer.created(input, context) } as T["$inferInsert"];
+        const [row] = (await tx.insert(writer.table).values(values).returning()) as RowOf<T>[];
+        await writer.link?.(tx, row!, { fields: input, context, created: true });
+        return logCreated(tx, writer, context, row!);
+      });
+    },
+
+    update(db: Db, { input, ...context }: Change<Fields & { id: string; version: number }>): Promise<Dto> {
+      return inTransaction(db, async (tx) => {
+        await checkSource(tx, context, input);
+        return updateAtVersion(tx, writer, context, input, writer.columns(input), (row) =>
+          writer.link ? writer.link(tx, row, { fields: input, context, created: false }) : Promise.resolve(),
+        );
+      });
+    },
+
+    delete(db: Db, { input, ...context }: Change<DeleteRecordInput>): Promise<{ id: string }> {
+      return inTransaction(db, (tx) => deleteAtVersion(tx, writer, context, input));
+    },
+  };
+}

@@ -1,0 +1,58 @@
+/* An event: something that happened around the project, on the same time axis as its progress. */
+import type { z } from "zod";
+import { formatFuzzyWithWindow } from "../domain/date-wording";
+import { defineRecord, enumOf, type Stored } from "./define";
+import { choice, fuzzyDate, FUZZY_DATE_HINT, LIMITS, optionalText, parties, requiredText, sourceId } from "./fields";
+import { FUZZY_SHAPE } from "./shape";
+
+export const EVENT_CATEGORY = enumOf({
+  diplomatic: "Diplomatic",
+  military: "Military",
+  economic: "Economic",
+  statement: "Statement",
+  other: "Other",
+});
+export type EventCategory = (typeof EVENT_CATEGORY.values)[number];
+
+const fields = {
+  date: fuzzyDate("when it happened"),
+  title: requiredText("a title", LIMITS.title),
+  summary: optionalText("a summary", LIMITS.summary, true).transform((s) => s ?? ""),
+  category: choice(EVENT_CATEGORY.values, "Choose a category."),
+  parties,
+  sourceId,
+};
+
+/** What an add or a correction carries, once validated. */
+export type EventFields = z.output<z.ZodObject<typeof fields>>;
+
+export type EventData = Stored & EventFields;
+
+export const eventRecord = defineRecord<EventData>()({
+  entity: "event",
+  listKey: "events",
+  noun: "event",
+  plural: "events",
+  fields,
+  form: [
+    { name: "date", label: "Date", control: "text", hint: FUZZY_DATE_HINT },
+    { name: "title", label: "Title", control: "text" },
+    { name: "category", label: "Category", control: "select", labels: EVENT_CATEGORY.labels, initial: "diplomatic" },
+    { name: "parties", label: "Parties", control: "text", hint: "Separated by commas, e.g. Russia, North Korea." },
+    { name: "sourceId", label: "Source", control: "source" },
+    { name: "summary", label: "Summary", control: "textarea", hint: "Optional.", wide: true },
+  ],
+  describe: (e) => `${formatFuzzyWithWindow(e.date)}: ${e.title}`,
+  name: (e) => e.title,
+  draft: (input, { id, version }) => ({ ...input, id, version }),
+  publicShape: {
+    id: true,
+    date: FUZZY_SHAPE,
+    title: true,
+    summary: true,
+    category: true,
+    parties: true,
+    sourceId: true,
+    version: true,
+  },
+});

@@ -1,0 +1,92 @@
+/* A milestone: a step of the project, planned and actual, each change resting on a source. */
+import type { z } from "zod";
+import { formatFuzzyWithWindow } from "../domain/date-wording";
+import { defineRecord, enumOf, type Stored } from "./define";
+import { choice, FUZZY_DATE_HINT, LIMITS, optionalFuzzyDate, requiredText, sourceId } from "./fields";
+import { FUZZY_SHAPE } from "./shape";
+
+export const MILESTONE_KIND = enumOf({
+  announcement: "Announcement",
+  construction_start: "Construction start",
+  completion: "Completion",
+  other: "Other",
+});
+export type MilestoneKind = (typeof MILESTONE_KIND.values)[number];
+
+export const MILESTONE_STATUS = enumOf({
+  pending: "Pending",
+  in_progress: "In progress",
+  complete: "Complete",
+  delayed: "Delayed",
+  cancelled: "Cancelled",
+});
+export type MilestoneStatus = (typeof MILESTONE_STATUS.values)[number];
+
+const fields = {
+  title: requiredText("a title", LIMITS.title),
+  planned: optionalFuzzyDate("the planned date"),
+  actual: optionalFuzzyDate("the actual date"),
+  status: choice(MILESTONE_STATUS.values, "Choose a status."),
+  /** The source of this milestone or of this change to it: it joins the milestone's sources. */
+  sourceId,
+};
+const createOnly = { kind: choice(MILESTONE_KIND.values, "Choose a kind of milestone.") };
+
+/** What an add or a correction carries, once validated. */
+export type MilestoneFields = z.output<z.ZodObject<typeof fields>>;
+
+export type MilestoneData = Stored &
+  Omit<MilestoneFields, "sourceId"> &
+  z.output<z.ZodObject<typeof createOnly>> & {
+    sourceIds: string[];
+    /** actual − planned in days, as a range; null until both are known. */
+    slippage: { minDays: number; maxDays: number } | null;
+  };
+
+const dateText = (d: MilestoneData["planned"], none: string) => (d ? formatFuzzyWithWindow(d) : none);
+
+export const milestoneRecord = defineRecord<MilestoneData>()({
+  entity: "milestone",
+  listKey: "milestones",
+  noun: "milestone",
+  plural: "milestones",
+  fields,
+  createOnly,
+  form: [
+    { name: "title", label: "Title", control: "text" },
+    { name: "kind", label: "Kind", control: "select", labels: MILESTONE_KIND.labels, initial: "other", createOnly: true },
+    { name: "planned", label: "Planned", control: "text", hint: `Empty if no plan is known. ${FUZZY_DATE_HINT}` },
+    { name: "actual", label: "Actual", control: "text", hint: "Empty until it happens; same forms as planned." },
+    { name: "status", label: "Status", control: "select", labels: MILESTONE_STATUS.labels, initial: "pending" },
+    {
+      name: "sourceId",
+      label: "Source",
+      control: "source",
+      hint: "The source of this change; it joins the milestone's sources.",
+      // The change needs a source; the one the milestone already rests on is the likeliest.
+      fromRecord: (m) => m.sourceIds[0] ?? "",
+    },
+  ],
+  describe: (m) =>
+    `${m.title}: planned ${dateText(m.planned, "not set")}, actual ${dateText(m.actual, "not yet")}, ${MILESTONE_STATUS.labels[m.status].toLowerCase()}`,
+  name: (m) => m.title,
+  draft: ({ sourceId: cited, kind, ...input }, { id, version, before }) => ({
+    ...input,
+    id,
+    version,
+    kind: kind ?? before?.kind ?? "other",
+    sourceIds: [...new Set([...(before?.sourceIds ?? []), cited])],
+    slippage: null,
+  }),
+  publicShape: {
+    id: true,
+    kind: true,
+    title: true,
+    planned: FUZZY_SHAPE,
+    actual: FUZZY_SHAPE,
+    status: true,
+    sourceIds: true,
+    slippage: { minDays: true, maxDays: true },
+    version: true,
+  },
+});

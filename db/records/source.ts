@@ -1,0 +1,49 @@
+/* A source: where a figure, date or event comes from. Every other record cites one. */
+import type { z } from "zod";
+import { formatFuzzyWithWindow } from "../domain/date-wording";
+import { defineRecord, enumOf, type Stored } from "./define";
+import { choice, fuzzyDate, FUZZY_DATE_HINT, LIMITS, optionalUrl, requiredText } from "./fields";
+import { FUZZY_SHAPE } from "./shape";
+
+export const SOURCE_KIND = enumOf({
+  state_media: "State media",
+  independent_media: "Independent media",
+  official_statement: "Official statement",
+  satellite_imagery: "Satellite imagery",
+  ground_photo: "Ground photo",
+  intelligence_briefing: "Intelligence briefing",
+  other: "Other",
+});
+export type SourceKind = (typeof SOURCE_KIND.values)[number];
+
+const fields = {
+  outlet: requiredText("the outlet (e.g. KCNA)", LIMITS.outlet),
+  title: requiredText("a title", LIMITS.title),
+  url: optionalUrl,
+  published: fuzzyDate("when it was published"),
+  kind: choice(SOURCE_KIND.values, "Choose the kind of source."),
+};
+
+/** What an add or a correction carries, once validated. */
+export type SourceFields = z.output<z.ZodObject<typeof fields>>;
+
+export type SourceData = Stored & SourceFields;
+
+export const sourceRecord = defineRecord<SourceData>()({
+  entity: "source",
+  listKey: "sources",
+  noun: "source",
+  plural: "sources",
+  fields,
+  form: [
+    { name: "outlet", label: "Outlet", control: "text", hint: "Who published it, e.g. KCNA or Kommersant." },
+    { name: "title", label: "Title", control: "text" },
+    { name: "kind", label: "Kind", control: "select", labels: SOURCE_KIND.labels, initial: "state_media" },
+    { name: "published", label: "Published", control: "text", hint: FUZZY_DATE_HINT },
+    { name: "url", label: "Link", control: "url", hint: "Optional; http:// or https:// only.", wide: true },
+  ],
+  describe: (s) => `${s.outlet}: ${s.title} (${formatFuzzyWithWindow(s.published)})`,
+  name: (s) => s.outlet,
+  draft: (input, { id, version }) => ({ ...input, id, version }),
+  publicShape: { id: true, outlet: true, title: true, url: true, published: FUZZY_SHAPE, kind: true, version: true },
+});
