@@ -1,12 +1,13 @@
 import type { ChangeData } from "@/db/dashboard-data";
 import { formatInstant } from "@/components/format";
 import { changedFields, describeAction, recordName } from "./change-summary";
+import { FieldChanges } from "./field-changes";
 
 /** Changes shown before the rest fold away. */
 const SHOWN = 6;
 
 function ChangeItem({ change }: { change: ChangeData }) {
-  const { fields, more } = changedFields(change.before, change.after);
+  const { fields, more } = changedFields(change.before, change.after, { maxFields: 4, maxValue: 40, correctionsOnly: true });
   const name = recordName(change.before, change.after);
   return (
     <li className="changes__item">
@@ -17,18 +18,7 @@ function ChangeItem({ change }: { change: ChangeData }) {
           {name && <> “{name}”</>}
         </span>
       </p>
-      {fields.length > 0 && (
-        <ul className="changes__fields">
-          {fields.map((f) => (
-            <li key={f.field}>
-              <span className="changes__field">{f.field}</span> <del>{f.before}</del>{" "}
-              <span aria-hidden="true">→</span>
-              <span className="visually-hidden"> changed to </span> <ins>{f.after}</ins>
-            </li>
-          ))}
-          {more > 0 && <li className="muted">and {more} more</li>}
-        </ul>
-      )}
+      <FieldChanges fields={fields} more={more} />
     </li>
   );
 }

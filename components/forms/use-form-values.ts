@@ -6,7 +6,8 @@ type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 /**
  * What the user typed, kept as typed: a refused save leaves every field as it was. `bind`
- * wires a text field; `replace` loads other values (the record as it is now, after a conflict).
+ * wires a text field, `check` a checkbox, `set` any field by name; `replace` loads other
+ * values (the record as it is now, after a conflict).
  */
 export function useFormValues<V extends Record<string, string | boolean>>(initial: V) {
   const [values, setValues] = useState(initial);
@@ -20,5 +21,6 @@ export function useFormValues<V extends Record<string, string | boolean>>(initia
     checked: values[name] as boolean,
     onChange: (e: ChangeEvent<HTMLInputElement>) => setValues((v) => ({ ...v, [name]: e.target.checked })),
   });
-  return { values, bind, check, replace: setValues };
+  const set = (name: keyof V & string, value: V[keyof V]) => setValues((v) => ({ ...v, [name]: value }));
+  return { values, bind, check, set, replace: setValues };
 }

@@ -3,14 +3,9 @@ import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "../client";
 import type { Db } from "../connection";
 import type { ChangeData } from "../dashboard-data";
+import type { HistoryEntity } from "../records";
 import { auditEntries } from "../schema";
 import { toChangeData } from "./mappers";
-
-/** The records an editor changes on a dashboard, by their name in the audit trail. */
-export const HISTORY_ENTITIES = ["progress_report", "milestone", "completion_forecast", "event", "source"] as const;
-export type HistoryEntity = (typeof HISTORY_ENTITIES)[number];
-
-export const isHistoryEntity = (value: string): value is HistoryEntity => (HISTORY_ENTITIES as readonly string[]).includes(value);
 
 /** Enough for any record's life on a dashboard; the oldest entries beyond it are left out. */
 const MAX_ENTRIES = 200;

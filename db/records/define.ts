@@ -51,9 +51,9 @@ export interface DraftContext<Dto> {
   before?: Dto;
 }
 
-interface Definition<F extends z.ZodRawShape, C extends z.ZodRawShape, Dto extends Stored> {
+interface Definition<E extends string, F extends z.ZodRawShape, C extends z.ZodRawShape, Dto extends Stored> {
   /** The name in the audit trail and the history route ("progress_report"). */
-  entity: string;
+  entity: E;
   listKey: ListKey;
   /** "progress report": for buttons, headings and messages. */
   noun: string;
@@ -75,7 +75,7 @@ interface Definition<F extends z.ZodRawShape, C extends z.ZodRawShape, Dto exten
 /** `defineRecord<SourceData>()({...})`: the DTO type is named once, the rest is inferred. */
 export const defineRecord =
   <Dto extends Stored>() =>
-  <F extends z.ZodRawShape, C extends z.ZodRawShape = Record<never, never>>(d: Definition<F, C, Dto>) => ({
+  <E extends string, F extends z.ZodRawShape, C extends z.ZodRawShape = Record<never, never>>(d: Definition<E, F, C, Dto>) => ({
     ...d,
     /** For messages: "The progress report". */
     label: `The ${d.noun}`,

@@ -20,7 +20,7 @@ export const RECORD_TYPES = {
 export type RecordType = keyof typeof RECORD_TYPES;
 
 /** The records' names in the audit trail, as the history route accepts them. */
-export const HISTORY_ENTITIES = Object.values(RECORD_TYPES).map((d) => d.entity);
 export type HistoryEntity = (typeof RECORD_TYPES)[RecordType]["entity"];
+export const HISTORY_ENTITIES: readonly HistoryEntity[] = Object.values(RECORD_TYPES).map((d) => d.entity);
 
-export const isHistoryEntity = (value: string): value is HistoryEntity => HISTORY_ENTITIES.includes(value);
+export const isHistoryEntity = (value: string): value is HistoryEntity => (HISTORY_ENTITIES as readonly string[]).includes(value);

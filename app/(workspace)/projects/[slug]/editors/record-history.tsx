@@ -1,28 +1,12 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { describeAction } from "@/components/dashboard/change-summary";
+import { changedFields, describeAction } from "@/components/dashboard/change-summary";
+import { FieldChanges } from "@/components/dashboard/field-changes";
 import { projectDashboardQuery } from "@/components/query/dashboard-query";
 import { formatInstant } from "@/components/format";
 import type { ChangeData } from "@/db/dashboard-data";
-import type { HistoryEntity } from "@/db/queries/history";
-
-/** Bookkeeping columns that change on every write and say nothing to a reader. */
-const IGNORED = new Set(["id", "version", "createdAt", "updatedAt", "recordedAt", "projectId", "recordedBy"]);
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : typeof v === "string" ? v : JSON.stringify(v));
-const humanize = (key: string) => key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-
-/** Every field the entry touched, in full: unlike the recent-changes summary, nothing is cut. */
-function fieldsOf(entry: ChangeData): { field: string; before: string | null; after: string | null }[] {
-  const before = isRecord(entry.before) ? entry.before : null;
-  const after = isRecord(entry.after) ? entry.after : null;
-  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter((k) => !IGNORED.has(k));
-  return keys
-    .filter((k) => !before || !after || JSON.stringify(before[k]) !== JSON.stringify(after[k]))
-    .map((k) => ({ field: humanize(k), before: before && show(before[k]), after: after && show(after[k]) }));
-}
+import type { HistoryEntity } from "@/db/records";
 
 async function fetchHistory(slug: string, entity: HistoryEntity, id: string, signal: AbortSignal): Promise<ChangeData[]> {
   const url = `/api/projects/${encodeURIComponent(slug)}/history?entity=${entity}&id=${encodeURIComponent(id)}`;
@@ -59,22 +43,7 @@ export function RecordHistory({ slug, entity, id, name }: RecordHistoryProps) {
               <strong>{entry.actor}</strong> {describeAction(entry.action, entry.entity)}
             </span>
           </p>
-          <ul className="changes__fields">
-            {fieldsOf(entry).map((f) => (
-              <li key={f.field}>
-                <span className="changes__field">{f.field}</span>{" "}
-                {f.before !== null && <del>{f.before}</del>}
-                {f.before !== null && f.after !== null && (
-                  <>
-                    {" "}
-                    <span aria-hidden="true">→</span>
-                    <span className="visually-hidden"> changed to </span>{" "}
-                  </>
-                )}
-                {f.after !== null && <ins>{f.after}</ins>}
-              </li>
-            ))}
-          </ul>
+          <FieldChanges fields={changedFields(entry.before, entry.after).fields} />
         </li>
       ))}
     </ol>

@@ -2,8 +2,8 @@
 
 import { useEffect, useId, useState, type ReactNode } from "react";
 import type { ActionResult } from "@/db/mutations/result";
-import type { HistoryEntity } from "@/db/queries/history";
-import { FormFeedback } from "./form-feedback";
+import type { HistoryEntity } from "@/db/records";
+import { FormFeedback } from "@/components/forms/form-feedback";
 import { isPending, removeRecord } from "./optimistic";
 import { RecordHistory } from "./record-history";
 import { useRecordMutation } from "./use-record-mutation";

@@ -1,18 +1,20 @@
 import type { ReactNode } from "react";
 import type { DashboardSectionId } from "@/components/dashboard/dashboard-section";
-import { EventsEditor } from "./events-editor";
-import { ForecastsEditor } from "./forecasts-editor";
-import { MilestonesEditor } from "./milestones-editor";
-import { ProgressEditor } from "./progress-editor";
-import { SourcesEditor } from "./sources-editor";
+import type { RecordType } from "@/db/records";
+import { RecordEditor } from "./record-editor";
+
+/** Which record type each dashboard section edits. */
+const SECTION_RECORDS: Partial<Record<DashboardSectionId | "header", RecordType>> = {
+  header: "forecast",
+  progress: "progressReport",
+  milestones: "milestone",
+  events: "event",
+  sources: "source",
+};
 
 /** The editor forms for each dashboard section: only for editors and admins, only from the page. */
 export function editorSectionActions(slug: string): Partial<Record<DashboardSectionId | "header", ReactNode>> {
-  return {
-    header: <ForecastsEditor slug={slug} />,
-    progress: <ProgressEditor slug={slug} />,
-    milestones: <MilestonesEditor slug={slug} />,
-    events: <EventsEditor slug={slug} />,
-    sources: <SourcesEditor slug={slug} />,
-  };
+  return Object.fromEntries(
+    Object.entries(SECTION_RECORDS).map(([section, type]) => [section, <RecordEditor key={section} slug={slug} type={type} />]),
+  );
 }

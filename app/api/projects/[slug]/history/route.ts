@@ -2,7 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getCurrentUser } from "@/db/auth/session";
 import { getProjectBySlug } from "@/db/queries/projects";
-import { getRecordHistory, isHistoryEntity } from "@/db/queries/history";
+import { getRecordHistory } from "@/db/queries/history";
+import { HISTORY_ENTITIES, isHistoryEntity } from "@/db/records";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 
@@ -20,7 +21,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const id = request.nextUrl.searchParams.get("id") ?? "";
   if (!isHistoryEntity(entity) || !z.uuid().safeParse(id).success) {
     return NextResponse.json(
-      { error: "bad_request", message: "Name a record: entity (progress_report, milestone, completion_forecast, event, source) and its id." },
+      { error: "bad_request", message: `Name a record: entity (${HISTORY_ENTITIES.join(", ")}) and its id.` },
       { status: 400, headers: NO_STORE },
     );
   }

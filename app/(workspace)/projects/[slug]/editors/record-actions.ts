@@ -1,0 +1,11 @@
+/* The server actions of each record type, by the names of db/records' table of types. */
+import type { RecordType } from "@/db/records";
+import * as actions from "../actions";
+
+export const RECORD_ACTIONS = {
+  progressReport: { create: actions.createProgressReport, update: actions.updateProgressReport, delete: actions.deleteProgressReport },
+  milestone: { create: actions.createMilestone, update: actions.updateMilestone, delete: actions.deleteMilestone },
+  forecast: { create: actions.createForecast, update: actions.updateForecast, delete: actions.deleteForecast },
+  event: { create: actions.createEvent, update: actions.updateEvent, delete: actions.deleteEvent },
+  source: { create: actions.createSource, update: actions.updateSource, delete: actions.deleteSource },
+} satisfies Record<RecordType, Record<"create" | "update" | "delete", unknown>>;
