@@ -1,7 +1,15 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { Providers } from "./providers";
-import "./globals.css";
+// In the order of the one sheet they were split from: where two rules tie, the later one wins.
+import "./styles/base.css";
+import "./styles/frame.css";
+import "./styles/dashboard.css";
+import "./styles/chart.css";
+import "./styles/tables.css";
+import "./styles/lists.css";
+import "./styles/narrow.css";
+import "./styles/forms.css";
 
 export const metadata: Metadata = {
   title: { default: "Bridgewatch", template: "%s · Bridgewatch" },

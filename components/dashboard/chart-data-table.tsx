@@ -8,6 +8,7 @@ import { outletOf, type SourceIndex } from "./source-index";
 import { EVENT_CATEGORY } from "@/db/records/event";
 import { CONFIDENCE } from "@/db/records/progress-report";
 import { SOURCE_KIND } from "@/db/records/source";
+import { TableHead } from "./table-head";
 
 function plannedKeyDates(data: DashboardData): { day: string; what: string }[] {
   const plan = data.planned;
@@ -34,14 +35,7 @@ export function ChartDataTable({ data, sources }: { data: DashboardData; sources
       <div className="table-scroll" role="region" aria-label="Planned progress at key dates" tabIndex={0}>
         <table>
           <caption>Planned progress at key dates</caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Point</th>
-              <th scope="col">Planned (low–high)</th>
-              <th scope="col">Mid-window curve</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Date", "Point", "Planned (low–high)", "Mid-window curve"]} />
           <tbody>
             {plan ? (
               plannedKeyDates(data).map((row) => {
@@ -67,16 +61,7 @@ export function ChartDataTable({ data, sources }: { data: DashboardData; sources
       <div className="table-scroll" role="region" aria-label="Reported progress" tabIndex={0}>
         <table>
           <caption>Reported progress</caption>
-          <thead>
-            <tr>
-              <th scope="col">Observed</th>
-              <th scope="col">Complete</th>
-              <th scope="col">Source</th>
-              <th scope="col">Evidence (marker)</th>
-              <th scope="col">Confidence</th>
-              <th scope="col">Summary</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Observed", "Complete", "Source", "Evidence (marker)", "Confidence", "Summary"]} />
           <tbody>
             {reports.length === 0 && (
               <tr>
@@ -102,15 +87,7 @@ export function ChartDataTable({ data, sources }: { data: DashboardData; sources
       <div className="table-scroll" role="region" aria-label="Events on the chart" tabIndex={0}>
         <table>
           <caption>Events on the chart</caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Days it can mean</th>
-              <th scope="col">Event</th>
-              <th scope="col">Category</th>
-              <th scope="col">Source</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Date", "Days it can mean", "Event", "Category", "Source"]} />
           <tbody>
             {events.length === 0 && (
               <tr>

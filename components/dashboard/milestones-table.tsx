@@ -3,6 +3,7 @@ import { daysBetween, formatFuzzyDate, formatWindow, isExact } from "@/db/domain
 import { formatSlippage } from "@/components/format";
 import { outletOf, type SourceIndex } from "./source-index";
 import { MILESTONE_KIND, MILESTONE_STATUS } from "@/db/records/milestone";
+import { TableHead } from "./table-head";
 
 function FuzzyCell({ date, empty }: { date: FuzzyDateData | null; empty: string }) {
   if (!date) return <span className="muted">{empty}</span>;
@@ -40,17 +41,7 @@ export function MilestonesTable({
   return (
     <div className="table-scroll" role="region" aria-label="Milestones, planned against actual" tabIndex={0}>
       <table className="data-table stack-on-narrow">
-        <thead>
-          <tr>
-            <th scope="col">Kind</th>
-            <th scope="col">Milestone</th>
-            <th scope="col">Planned</th>
-            <th scope="col">Actual</th>
-            <th scope="col">Slippage</th>
-            <th scope="col">Status</th>
-            <th scope="col">Sources</th>
-          </tr>
-        </thead>
+        <TableHead columns={["Kind", "Milestone", "Planned", "Actual", "Slippage", "Status", "Sources"]} />
         <tbody>
           {milestones.map((m) => (
             <tr key={m.id}>

@@ -36,7 +36,7 @@ export function recordWrites<T extends VersionedTable, Dto, Fields, CreateInput 
   writer: RecordWriter<T, Dto, Fields, CreateInput>,
 ) {
   const checkSource = (tx: Db, context: ChangeContext, fields: Fields) =>
-    writer.cites ? requireSourceInProject(tx, context.project.id, writer.cites(fields)) : Promise.resolve();
+    writer.cites ? requireSourceInProject(tx, { projectId: context.project.id, sourceId: writer.cites(fields) }) : Promise.resolve();
 
   return {
     store: writer as RecordStore<T, Dto>,
@@ -46,21 +46,25 @@ export function recordWrites<T extends VersionedTable, Dto, Fields, CreateInput 
         const values = { ...writer.columns(input), ...writer.created(input, context) } as T["$inferInsert"];
         const [row] = (await tx.insert(writer.table).values(values).returning()) as RowOf<T>[];
         await writer.link?.(tx, row!, { fields: input, context, created: true });
-        return logCreated(tx, writer, context, row!);
+        return logCreated(tx, { store: writer, context, row: row! });
       });
     },
 
     update(db: Db, { input, ...context }: Change<Fields & { id: string; version: number }>): Promise<Dto> {
       return inTransaction(db, async (tx) => {
         await checkSource(tx, context, input);
-        return updateAtVersion(tx, writer, context, input, writer.columns(input), (row) =>
-          writer.link ? writer.link(tx, row, { fields: input, context, created: false }) : Promise.resolve(),
-        );
+        return updateAtVersion(tx, {
+          store: writer,
+          context,
+          target: input,
+          values: writer.columns(input),
+          linked: (row) => (writer.link ? writer.link(tx, row, { fields: input, context, created: false }) : Promise.resolve()),
+        });
       });
     },
 
     delete(db: Db, { input, ...context }: Change<DeleteRecordInput>): Promise<{ id: string }> {
-      return inTransaction(db, (tx) => deleteAtVersion(tx, writer, context, input));
+      return inTransaction(db, (tx) => deleteAtVersion(tx, { store: writer, context, target: input }));
     },
   };
 }

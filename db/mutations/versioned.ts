@@ -103,12 +103,17 @@ const notYetInThisTransaction = sql`${projects}.xmin <> pg_current_xact_id()::xi
 /** After inserting a row (and its links): the audit entry and the row as the dashboard shows it. */
 export async function logCreated<T extends VersionedTable, Dto>(
   tx: Db,
-  store: RecordStore<T, Dto>,
-  context: ChangeContext,
-  row: RowOf<T>,
+  { store, context, row }: { store: RecordStore<T, Dto>; context: ChangeContext; row: RowOf<T> },
 ): Promise<Dto> {
   await logChange(tx, store.entity, { ...context, action: "create", id: row.id, after: await auditView(tx, store, row) });
   return store.present(tx, row);
+}
+
+/** Which row of which store, at the version the editor loaded, changed by whom. */
+interface VersionedChange<T extends VersionedTable, Dto> {
+  store: RecordStore<T, Dto>;
+  context: ChangeContext;
+  target: RowVersion;
 }
 
 /**
@@ -117,12 +122,9 @@ export async function logCreated<T extends VersionedTable, Dto>(
  */
 export async function updateAtVersion<T extends VersionedTable, Dto>(
   tx: Db,
-  store: RecordStore<T, Dto>,
-  context: ChangeContext,
-  target: RowVersion,
-  values: Partial<T["$inferInsert"]>,
-  linked?: (row: RowOf<T>) => Promise<void>,
+  change: VersionedChange<T, Dto> & { values: Partial<T["$inferInsert"]>; linked?: (row: RowOf<T>) => Promise<void> },
 ): Promise<Dto> {
+  const { store, context, target, values, linked } = change;
   const projectId = context.project.id;
   const before = await loadAt(tx, store, projectId, target);
   const set = { ...values, version: sql`${store.table.version} + 1`, updatedAt: new Date() };
@@ -147,9 +149,7 @@ export async function updateAtVersion<T extends VersionedTable, Dto>(
 /** `delete … where id = ? and <in project> and version = ?`. */
 export async function deleteAtVersion<T extends VersionedTable, Dto>(
   tx: Db,
-  store: RecordStore<T, Dto>,
-  context: ChangeContext,
-  target: RowVersion,
+  { store, context, target }: VersionedChange<T, Dto>,
 ): Promise<{ id: string }> {
   const projectId = context.project.id;
   // Read before deleting: links that cascade away with the row belong in its audit entry.
@@ -164,7 +164,7 @@ export async function deleteAtVersion<T extends VersionedTable, Dto>(
  * A record may only cite a source of its own project. The key-share lock keeps the source from
  * being deleted before this transaction commits.
  */
-export async function requireSourceInProject(tx: Db, projectId: string, sourceId: string): Promise<void> {
+export async function requireSourceInProject(tx: Db, { projectId, sourceId }: { projectId: string; sourceId: string }): Promise<void> {
   const [found] = await tx
     .select({ id: sources.id })
     .from(sources)

@@ -6,10 +6,7 @@ import { choice, fuzzyDate, FUZZY_DATE_HINT, LIMITS, optionalText, parties, requ
 import { FUZZY_SHAPE } from "./shape";
 
 export const EVENT_CATEGORY = enumOf({
-  diplomatic: "Diplomatic",
-  military: "Military",
-  economic: "Economic",
-  statement: "Statement",
+  diplomatic: "Diplomatic", military: "Military", economic: "Economic", statement: "Statement",
   other: "Other",
 });
 export type EventCategory = (typeof EVENT_CATEGORY.values)[number];

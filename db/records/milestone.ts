@@ -6,18 +6,13 @@ import { choice, FUZZY_DATE_HINT, LIMITS, optionalFuzzyDate, requiredText, sourc
 import { FUZZY_SHAPE } from "./shape";
 
 export const MILESTONE_KIND = enumOf({
-  announcement: "Announcement",
-  construction_start: "Construction start",
-  completion: "Completion",
+  announcement: "Announcement", construction_start: "Construction start", completion: "Completion",
   other: "Other",
 });
 export type MilestoneKind = (typeof MILESTONE_KIND.values)[number];
 
 export const MILESTONE_STATUS = enumOf({
-  pending: "Pending",
-  in_progress: "In progress",
-  complete: "Complete",
-  delayed: "Delayed",
+  pending: "Pending", in_progress: "In progress", complete: "Complete", delayed: "Delayed",
   cancelled: "Cancelled",
 });
 export type MilestoneStatus = (typeof MILESTONE_STATUS.values)[number];

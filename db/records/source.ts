@@ -6,13 +6,9 @@ import { choice, fuzzyDate, FUZZY_DATE_HINT, LIMITS, optionalUrl, requiredText }
 import { FUZZY_SHAPE } from "./shape";
 
 export const SOURCE_KIND = enumOf({
-  state_media: "State media",
-  independent_media: "Independent media",
-  official_statement: "Official statement",
-  satellite_imagery: "Satellite imagery",
-  ground_photo: "Ground photo",
-  intelligence_briefing: "Intelligence briefing",
-  other: "Other",
+  state_media: "State media", independent_media: "Independent media",
+  official_statement: "Official statement", satellite_imagery: "Satellite imagery",
+  ground_photo: "Ground photo", intelligence_briefing: "Intelligence briefing", other: "Other",
 });
 export type SourceKind = (typeof SOURCE_KIND.values)[number];
 

@@ -67,7 +67,7 @@ export async function deleteSource(db: Db, { input, ...context }: ChangeContext 
         .where(and(eq(sources.id, input.id), eq(sources.projectId, context.project.id)));
       const by = own ? await citedBy(tx, input.id) : null;
       if (by) throw stillCited(by);
-      return deleteAtVersion(tx, sourceWrites.store, context, input);
+      return deleteAtVersion(tx, { store: sourceWrites.store, context, target: input });
     });
   } catch (error) {
     // A record citing it was added between the check and the delete: the foreign key refuses.
