@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getDb } from "@/db/client";
 import Link from "next/link";
 import { connection } from "next/server";
 import { StatusBadge } from "@/components/dashboard/status-badge";
@@ -15,7 +16,7 @@ export default async function ProjectsPage() {
   await connection();
   await requireUser();
   const today = todayIso();
-  const projects = await listProjects({ today });
+  const projects = await listProjects(await getDb(), { today });
 
   return (
     <div className="projects">

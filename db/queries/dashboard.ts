@@ -1,6 +1,5 @@
 import "server-only";
 import { asc, desc, eq, inArray } from "drizzle-orm";
-import { getDb } from "../client";
 import type { Db } from "../connection";
 import type { DashboardData, ForecastData, MilestoneData } from "../dashboard-data";
 import { plannedSeries } from "../domain/planned-curve";
@@ -37,18 +36,10 @@ function plannedBand(args: { today: string; milestones: MilestoneData[]; planOfR
  * relational query (PGlite runs queries one at a time, so one query beats several in parallel),
  * and its recent changes alongside, keyed by the slug through a subquery.
  */
-export async function getDashboard({
-  db,
-  slug,
-  today,
-  audience,
-}: {
-  db?: Db;
-  slug: string;
-  today: string;
-  audience: Audience;
-}): Promise<DashboardData | null> {
-  const database = db ?? (await getDb());
+export async function getDashboard(
+  database: Db,
+  { slug, today, audience }: { slug: string; today: string; audience: Audience },
+): Promise<DashboardData | null> {
   const [project, changeRows] = await Promise.all([
     database.query.projects.findFirst({
       where: eq(projects.slug, slug),

@@ -1,6 +1,5 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
-import { getDb } from "../client";
 import type { Db } from "../connection";
 import type { ChangeData } from "../dashboard-data";
 import type { HistoryEntity } from "../records";
@@ -14,18 +13,10 @@ const MAX_ENTRIES = 200;
  * One record's own history, newest first: every audit entry about it within the project. A
  * record of another project answers with nothing, whatever its id.
  */
-export async function getRecordHistory({
-  db,
-  projectId,
-  entity,
-  entityId,
-}: {
-  db?: Db;
-  projectId: string;
-  entity: HistoryEntity;
-  entityId: string;
-}): Promise<ChangeData[]> {
-  const database = db ?? (await getDb());
+export async function getRecordHistory(
+  database: Db,
+  { projectId, entity, entityId }: { projectId: string; entity: HistoryEntity; entityId: string },
+): Promise<ChangeData[]> {
   const rows = await database
     .select()
     .from(auditEntries)

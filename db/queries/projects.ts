@@ -1,6 +1,5 @@
 import "server-only";
 import { asc, desc, eq, inArray, sql } from "drizzle-orm";
-import { getDb } from "../client";
 import type { Db } from "../connection";
 import type { ProjectData, ProjectSummaryData } from "../dashboard-data";
 import { completionForecasts, milestones, progressReports, projects } from "../schema";
@@ -10,8 +9,7 @@ import { toReportData } from "../mappers/progress-report";
 import { latestReportOf, statusOf, toProjectData } from "./mappers";
 
 /** Every project with its status as of `today`, from four queries whatever the number of projects. */
-export async function listProjects({ db, today }: { db?: Db; today: string }): Promise<ProjectSummaryData[]> {
-  const database = db ?? (await getDb());
+export async function listProjects(database: Db, { today }: { today: string }): Promise<ProjectSummaryData[]> {
   const percentMissing = sql`${progressReports.percentComplete} is null`;
   const [projectRows, planRows, milestoneRows, reportRows] = await Promise.all([
     database.select().from(projects).orderBy(asc(projects.name)),
@@ -58,8 +56,8 @@ export async function listProjects({ db, today }: { db?: Db; today: string }): P
   });
 }
 
-export async function getProjectBySlug({ db, slug }: { db?: Db; slug: string }): Promise<ProjectData | null> {
-  const database = db ?? (await getDb());
-  const [project] = await database.select().from(projects).where(eq(projects.slug, slug)).limit(1);
+/** The one lookup of a project by its slug, for pages, routes and actions alike. */
+export async function getProjectBySlug(db: Db, { slug }: { slug: string }): Promise<ProjectData | null> {
+  const [project] = await db.select().from(projects).where(eq(projects.slug, slug)).limit(1);
   return project ? toProjectData(project) : null;
 }

@@ -134,9 +134,9 @@ export function getSharedDashboard(slug: string, options: { db?: Db; now?: Date 
   const key = `${slug}\n${today}`;
   const cached = state.dashboards.get(key);
   if (cached && cached.until > now.getTime()) return cached.value;
-  const value = getDashboard({ db: options.db, slug, today, audience: "public" }).then((data) =>
-    data ? toPublicDashboard(data) : null,
-  );
+  const value = (options.db ? Promise.resolve(options.db) : getDb())
+    .then((db) => getDashboard(db, { slug, today, audience: "public" }))
+    .then((data) => (data ? toPublicDashboard(data) : null));
   remember(state.dashboards, key, { value, until: now.getTime() + SHARE_CACHE_MS });
   // A failed read must not be served for the next second.
   value.catch(() => state.dashboards.delete(key));

@@ -20,13 +20,13 @@ describe.each(backends)("queries on $name", (backend) => {
 
   describe("getDashboard for the seeded project", () => {
     it("finds the project by slug", async () => {
-      const data = await getDashboard({ db: t.db, slug, today, audience: "workspace" });
+      const data = await getDashboard(t.db, { slug, today, audience: "workspace" });
       expect(data?.project).toMatchObject({ slug, name: "North Korea–Russia Tumen River road bridge", version: 1 });
       expect(data?.today).toBe(today);
     });
 
     it("takes Kommersant's mid-2026 forecast as the plan of record", async () => {
-      const data = await getDashboard({ db: t.db, slug, today, audience: "workspace" });
+      const data = await getDashboard(t.db, { slug, today, audience: "workspace" });
       const kommersant = data?.sources.find((s) => s.outlet === "Kommersant");
       expect(data?.planOfRecord).toMatchObject({
         window: { earliest: "2026-05-01", latest: "2026-08-31", text: "mid-2026" },
@@ -38,7 +38,7 @@ describe.each(backends)("queries on $name", (backend) => {
     });
 
     it("is overdue and unconfirmed on 2026-11-26: mid-2026 passed with no completion reported", async () => {
-      const data = await getDashboard({ db: t.db, slug, today, audience: "workspace" });
+      const data = await getDashboard(t.db, { slug, today, audience: "workspace" });
       expect(data?.status).toMatchObject({
         status: "overdue",
         label: "Overdue / unconfirmed",
@@ -50,7 +50,7 @@ describe.each(backends)("queries on $name", (backend) => {
     });
 
     it("draws the planned band from construction start through the plan window to today", async () => {
-      const data = await getDashboard({ db: t.db, slug, today, audience: "workspace" });
+      const data = await getDashboard(t.db, { slug, today, audience: "workspace" });
       const planned = data!.planned!;
       expect(planned.start).toBe("2025-04-30");
       expect(planned.window).toEqual({ earliest: "2026-05-01", latest: "2026-08-31", text: "mid-2026" });
@@ -64,7 +64,7 @@ describe.each(backends)("queries on $name", (backend) => {
     });
 
     it("lists the milestones in order, with slippage where planned and actual are both known", async () => {
-      const data = await getDashboard({ db: t.db, slug, today, audience: "workspace" });
+      const data = await getDashboard(t.db, { slug, today, audience: "workspace" });
       expect(data?.milestones.map((m) => [m.kind, m.status, m.slippage])).toEqual([
         ["announcement", "complete", { minDays: 0, maxDays: 0 }],
         ["construction_start", "complete", null],
@@ -75,7 +75,7 @@ describe.each(backends)("queries on $name", (backend) => {
     });
 
     it("gives the reports, events and sources, with the latest report", async () => {
-      const data = await getDashboard({ db: t.db, slug, today, audience: "workspace" });
+      const data = await getDashboard(t.db, { slug, today, audience: "workspace" });
       expect(data?.reports).toHaveLength(1);
       expect(data?.latestReport).toMatchObject({
         observed: { earliest: "2025-04-30", latest: "2025-04-30", text: "2025-04-30" },
@@ -99,7 +99,7 @@ describe.each(backends)("queries on $name", (backend) => {
     });
 
     it("shows the workspace the recent changes, newest first, by who made them", async () => {
-      const data = await getDashboard({ db: t.db, slug, today, audience: "workspace" });
+      const data = await getDashboard(t.db, { slug, today, audience: "workspace" });
       expect(data?.recentChanges).toHaveLength(17);
       expect(data?.recentChanges.every((c) => c.actor === "seed" && c.action === "create")).toBe(true);
       const ids = data!.recentChanges.map((c) => c.id);
@@ -107,7 +107,7 @@ describe.each(backends)("queries on $name", (backend) => {
     });
 
     it("names no editor and shows no changes to a shared (public) view", async () => {
-      const data = await getDashboard({ db: t.db, slug, today, audience: "public" });
+      const data = await getDashboard(t.db, { slug, today, audience: "public" });
       expect(data?.recentChanges).toEqual([]);
       expect(data?.reports.every((r) => r.recordedBy === null)).toBe(true);
       expect(data?.latestReport?.recordedBy).toBeNull();
@@ -115,19 +115,19 @@ describe.each(backends)("queries on $name", (backend) => {
     });
 
     it("is on track before the plan window, when no figure is yet due", async () => {
-      const data = await getDashboard({ db: t.db, slug, today: "2025-06-01", audience: "workspace" });
+      const data = await getDashboard(t.db, { slug, today: "2025-06-01", audience: "workspace" });
       expect(data?.status.status).toBe("on_track");
       expect(data?.planned?.series.at(-1)?.date).toBe("2026-08-31");
     });
   });
 
   it("getDashboard answers null for an unknown slug", async () => {
-    expect(await getDashboard({ db: t.db, slug: "no-such-project", today, audience: "workspace" })).toBeNull();
-    expect(await getDashboard({ db: t.db, slug: "no-such-project", today, audience: "public" })).toBeNull();
+    expect(await getDashboard(t.db, { slug: "no-such-project", today, audience: "workspace" })).toBeNull();
+    expect(await getDashboard(t.db, { slug: "no-such-project", today, audience: "public" })).toBeNull();
   });
 
   it("listProjects gives each project with its status at a glance", async () => {
-    expect(await listProjects({ db: t.db, today })).toEqual([
+    expect(await listProjects(t.db, { today })).toEqual([
       expect.objectContaining({
         slug,
         name: "North Korea–Russia Tumen River road bridge",
@@ -138,8 +138,8 @@ describe.each(backends)("queries on $name", (backend) => {
   });
 
   it("getProjectBySlug finds the project, or null", async () => {
-    expect(await getProjectBySlug({ db: t.db, slug })).toMatchObject({ slug, parties: ["North Korea", "Russia"] });
-    expect(await getProjectBySlug({ db: t.db, slug: "no-such-project" })).toBeNull();
+    expect(await getProjectBySlug(t.db, { slug })).toMatchObject({ slug, parties: ["North Korea", "Russia"] });
+    expect(await getProjectBySlug(t.db, { slug: "no-such-project" })).toBeNull();
   });
 
   it("getHealth reports the database answering", async () => {
@@ -176,16 +176,16 @@ describe.each(backends)("queries on $name", (backend) => {
     });
 
     it("takes the latest accepted forecast as the plan of record and keeps the older ones", async () => {
-      const data = await getDashboard({ db: t.db, slug, today, audience: "workspace" });
+      const data = await getDashboard(t.db, { slug, today, audience: "workspace" });
       expect(data?.planOfRecord?.window.text).toBe("end of 2026");
       expect(data?.forecasts.map((f) => f.window.text)).toEqual(["mid-2026", "end of 2026", "2027"]);
       expect(data?.status.status).toBe("at_risk");
-      const [summary] = await listProjects({ db: t.db, today });
+      const [summary] = await listProjects(t.db, { today });
       expect(summary?.planText).toBe("end of 2026");
     });
 
     it("keeps the last 20 changes, newest first", async () => {
-      const data = await getDashboard({ db: t.db, slug, today, audience: "workspace" });
+      const data = await getDashboard(t.db, { slug, today, audience: "workspace" });
       expect(data?.recentChanges).toHaveLength(20);
       expect(data?.recentChanges.slice(0, 5).map((c) => c.actor)).toEqual(Array(5).fill("Test Editor"));
     });

@@ -303,12 +303,12 @@ describe.each(backends)("record mutations on $name", (backend) => {
   it("a record's own history: its changes newest first, only within its project", async () => {
     const created = await createSource(db, { ...as(), input: sourceInput({ title: "Synthetic history source" }) });
     await updateSource(db, { ...as(), input: updateSourceSchema.parse({ ...sourceForm(), title: "Synthetic history source, renamed", id: created.id, version: 1 }) });
-    const history = await getRecordHistory({ db, projectId: project.id, entity: "source", entityId: created.id });
+    const history = await getRecordHistory(db, { projectId: project.id, entity: "source", entityId: created.id });
     expect(history.map((e) => [e.action, e.actor])).toEqual([
       ["update", editor.email],
       ["create", editor.email],
     ]);
     expect(history[0]).toMatchObject({ before: { title: "Synthetic history source" }, after: { title: "Synthetic history source, renamed" } });
-    expect(await getRecordHistory({ db, projectId: other.id, entity: "source", entityId: created.id })).toEqual([]);
+    expect(await getRecordHistory(db, { projectId: other.id, entity: "source", entityId: created.id })).toEqual([]);
   });
 });

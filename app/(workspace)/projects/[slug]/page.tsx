@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getDb } from "@/db/client";
 import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -16,7 +17,7 @@ interface ProjectPageProps {
 }
 
 // Metadata and page share one read per request.
-const loadDashboard = cache((slug: string) => getDashboard({ slug, today: todayIso(), audience: "workspace" }));
+const loadDashboard = cache(async (slug: string) => getDashboard(await getDb(), { slug, today: todayIso(), audience: "workspace" }));
 
 export async function generateMetadata({ params }: ProjectPageProps): Promise<Metadata> {
   await requireUser();

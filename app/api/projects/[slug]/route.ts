@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/db/auth/session";
 import { getDashboard } from "@/db/queries/dashboard";
 import { todayIso } from "@/db/domain/today";
@@ -12,7 +13,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     return NextResponse.json({ error: "unauthorized", message: "Sign in first." }, { status: 401, headers: NO_STORE });
   }
   const { slug } = await params;
-  const data = await getDashboard({ slug, today: todayIso(), audience: "workspace" });
+  const data = await getDashboard(await getDb(), { slug, today: todayIso(), audience: "workspace" });
   if (!data) {
     return NextResponse.json({ error: "not_found", message: "No project has this address." }, { status: 404, headers: NO_STORE });
   }

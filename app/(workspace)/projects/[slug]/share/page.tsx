@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Share links" };
 export default async function ShareLinksPage({ params }: { params: Promise<{ slug: string }> }) {
   await requireUser("editor");
   const { slug } = await params;
-  const project = await getProjectBySlug({ slug });
+  const project = await getProjectBySlug(await getDb(), { slug });
   if (!project) notFound();
   const links = await listShareLinks(await getDb(), { projectId: project.id });
   const rows: ShareLinkRow[] = links.map((l) => ({

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { getDb } from "@/db/client";
 import { z } from "zod";
 import { getCurrentUser } from "@/db/auth/session";
 import { getProjectBySlug } from "@/db/queries/projects";
@@ -13,7 +14,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     return NextResponse.json({ error: "unauthorized", message: "Sign in first." }, { status: 401, headers: NO_STORE });
   }
   const { slug } = await params;
-  const project = await getProjectBySlug({ slug });
+  const db = await getDb();
+  const project = await getProjectBySlug(db, { slug });
   if (!project) {
     return NextResponse.json({ error: "not_found", message: "No project has this address." }, { status: 404, headers: NO_STORE });
   }
@@ -25,6 +27,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       { status: 400, headers: NO_STORE },
     );
   }
-  const entries = await getRecordHistory({ projectId: project.id, entity, entityId: id });
+  const entries = await getRecordHistory(db, { projectId: project.id, entity, entityId: id });
   return NextResponse.json({ entries }, { headers: NO_STORE });
 }
