@@ -1,6 +1,14 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { DashboardData } from "@/db/dashboard-data";
 
+/*
+ * How data refreshes, one rule for the whole app: a change refreshes what it touched, from the
+ * code that made it; and only what others may change while you look at it polls.
+ * - Dashboards (workspace and shared) show this query's data. After an editor's own change the
+ *   mutation invalidates it (editors/use-record-mutation.ts); others' changes arrive by polling.
+ * - Server-rendered pages (users, share links) are re-rendered by their action's revalidatePath.
+ */
+
 /** Open dashboards poll this often, so a change made elsewhere shows within two intervals. */
 export const DASHBOARD_REFETCH_MS = 15_000;
 
