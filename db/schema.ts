@@ -16,10 +16,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { EVENT_CATEGORY } from "./records/event";
-import { MILESTONE_KIND, MILESTONE_STATUS } from "./records/milestone";
-import { CONFIDENCE } from "./records/progress-report";
-import { SOURCE_KIND } from "./records/source";
+import { CONFIDENCE, EVENT_CATEGORY, MILESTONE_KIND, MILESTONE_STATUS, SOURCE_KIND } from "./records/vocabulary";
 
 /*
  * Calendar days are stored as SQL `date` in string mode ("YYYY-MM-DD"), never as instants,

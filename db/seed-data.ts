@@ -1,3 +1,4 @@
+import type { Confidence, EventCategory, MilestoneKind, MilestoneStatus, SourceKind } from "./records/vocabulary";
 /*
  * The seeded project: exactly the facts of the seed document (shared/seed/000_8599a7e53875829e.txt)
  * as tabled in DESIGN.md "The seeded project". Dates are written as fuzzy-date text and parsed
@@ -5,10 +6,6 @@
  * Nothing here is invented: the only progress figure is the 0 % that "commencement of
  * construction" implies.
  */
-import type { EventCategory } from "./records/event";
-import type { MilestoneKind, MilestoneStatus } from "./records/milestone";
-import type { Confidence } from "./records/progress-report";
-import type { SourceKind } from "./records/source";
 
 export const SEED_ACTOR = "seed";
 

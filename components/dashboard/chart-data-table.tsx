@@ -5,10 +5,8 @@ import { formatPercentBand } from "@/components/format";
 import { formatDay, formatFuzzyWithWindow } from "@/db/domain/date-wording";
 import { EVIDENCE_SHAPE_NAMES } from "./evidence-shape";
 import { outletOf, type SourceIndex } from "./source-index";
-import { EVENT_CATEGORY } from "@/db/records/event";
-import { CONFIDENCE } from "@/db/records/progress-report";
-import { SOURCE_KIND } from "@/db/records/source";
 import { TableHead } from "./table-head";
+import { CONFIDENCE, EVENT_CATEGORY, SOURCE_KIND } from "@/db/records/vocabulary";
 
 function plannedKeyDates(data: DashboardData): { day: string; what: string }[] {
   const plan = data.planned;

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { CONFIDENCE_MARK, EVIDENCE_SHAPE_NAMES, EvidenceShape } from "./evidence-shape";
-import { SOURCE_KIND, type SourceKind } from "@/db/records/source";
+import { SOURCE_KIND, type SourceKind } from "@/db/records/vocabulary";
 
 function Swatch({ children }: { children: ReactNode }) {
   return (

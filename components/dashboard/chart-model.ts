@@ -6,9 +6,7 @@ import type { DashboardData, FuzzyDateData } from "@/db/dashboard-data";
 import { dayNumber, formatFuzzyDate, formatWindow, fromDayNumber, isExact, midpoint } from "@/db/domain/fuzzy-date";
 import { plannedPercentOn } from "@/db/domain/planned-curve";
 import { outletOf, type SourceIndex } from "./source-index";
-import type { EventCategory } from "@/db/records/event";
-import type { Confidence } from "@/db/records/progress-report";
-import type { SourceKind } from "@/db/records/source";
+import type { Confidence, EventCategory, SourceKind } from "@/db/records/vocabulary";
 
 export interface PlannedChartPoint {
   x: number;

@@ -3,8 +3,7 @@
 import type { KeyboardEvent } from "react";
 import type { ReportChartPoint } from "./chart-model";
 import { CONFIDENCE_MARK, EvidenceShape } from "./evidence-shape";
-import { CONFIDENCE } from "@/db/records/progress-report";
-import { SOURCE_KIND } from "@/db/records/source";
+import { CONFIDENCE, SOURCE_KIND } from "@/db/records/vocabulary";
 
 interface ReportMarkProps {
   point: ReportChartPoint;

@@ -2,9 +2,7 @@ import { fromDayNumber } from "@/db/domain/fuzzy-date";
 import { formatPercentBand } from "@/components/format";
 import { formatDay } from "@/db/domain/date-wording";
 import type { EventChartMark, PlannedChartPoint, ReportChartPoint } from "./chart-model";
-import { EVENT_CATEGORY } from "@/db/records/event";
-import { CONFIDENCE } from "@/db/records/progress-report";
-import { SOURCE_KIND } from "@/db/records/source";
+import { CONFIDENCE, EVENT_CATEGORY, SOURCE_KIND } from "@/db/records/vocabulary";
 
 function DateLine({ text, window }: { text: string; window: string }) {
   return (

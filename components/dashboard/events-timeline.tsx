@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import type { EventData } from "@/db/dashboard-data";
 import { compareFuzzy, formatFuzzyDate, formatWindow, isExact } from "@/db/domain/fuzzy-date";
 import { citationOf, type SourceIndex } from "./source-index";
-import { EVENT_CATEGORY, type EventCategory } from "@/db/records/event";
+import { EVENT_CATEGORY, type EventCategory } from "@/db/records/vocabulary";
 
 /** Events in date order. Choosing categories narrows the list; choosing none shows every event. */
 export function EventsTimeline({ events, sources }: { events: readonly EventData[]; sources: SourceIndex }) {

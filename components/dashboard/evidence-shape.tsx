@@ -3,8 +3,7 @@
  * evidence reads in greyscale and for colour-blind readers. The legend and the chart share this.
  */
 import type { SVGProps } from "react";
-import type { Confidence } from "@/db/records/progress-report";
-import type { SourceKind } from "@/db/records/source";
+import type { Confidence, SourceKind } from "@/db/records/vocabulary";
 
 export const EVIDENCE_SHAPE_NAMES: Record<SourceKind, string> = {
   state_media: "square",

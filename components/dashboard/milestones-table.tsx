@@ -2,8 +2,8 @@ import type { FuzzyDateData, MilestoneData } from "@/db/dashboard-data";
 import { daysBetween, formatFuzzyDate, formatWindow, isExact } from "@/db/domain/fuzzy-date";
 import { formatSlippage } from "@/components/format";
 import { outletOf, type SourceIndex } from "./source-index";
-import { MILESTONE_KIND, MILESTONE_STATUS } from "@/db/records/milestone";
 import { TableHead } from "./table-head";
+import { MILESTONE_KIND, MILESTONE_STATUS } from "@/db/records/vocabulary";
 
 function FuzzyCell({ date, empty }: { date: FuzzyDateData | null; empty: string }) {
   if (!date) return <span className="muted">{empty}</span>;

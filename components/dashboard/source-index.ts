@@ -1,5 +1,5 @@
 import type { SourceData } from "@/db/dashboard-data";
-import { SOURCE_KIND } from "@/db/records/source";
+import { SOURCE_KIND } from "@/db/records/vocabulary";
 
 export type SourceIndex = ReadonlyMap<string, SourceData>;
 

@@ -1,7 +1,7 @@
 import type { SourceData } from "@/db/dashboard-data";
 import { compareFuzzy } from "@/db/domain/fuzzy-date";
 import { formatFuzzyWithWindow } from "@/db/domain/date-wording";
-import { SOURCE_KIND } from "@/db/records/source";
+import { SOURCE_KIND } from "@/db/records/vocabulary";
 
 /** Only web links open; anything else stored in the field (javascript:, data:, typos) stays plain text. */
 function safeHttpUrl(url: string | null): string | null {

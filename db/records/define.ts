@@ -99,8 +99,3 @@ export function formValueOf(value: unknown): string | boolean {
   if (typeof value === "object" && "text" in value) return String((value as { text: unknown }).text);
   return String(value);
 }
-
-/** A label table as the list of values a zod enum and a pg enum take. */
-export function enumOf<K extends string>(labels: Readonly<Record<K, string>>) {
-  return { values: Object.keys(labels) as [K, ...K[]], labels };
-}

@@ -1,15 +1,10 @@
 /* An event: something that happened around the project, on the same time axis as its progress. */
 import type { z } from "zod";
 import { formatFuzzyWithWindow } from "../domain/date-wording";
-import { defineRecord, enumOf, type Stored } from "./define";
+import { defineRecord, type Stored } from "./define";
 import { choice, fuzzyDate, FUZZY_DATE_HINT, LIMITS, optionalText, parties, requiredText, sourceId } from "./fields";
 import { FUZZY_SHAPE } from "./shape";
-
-export const EVENT_CATEGORY = enumOf({
-  diplomatic: "Diplomatic", military: "Military", economic: "Economic", statement: "Statement",
-  other: "Other",
-});
-export type EventCategory = (typeof EVENT_CATEGORY.values)[number];
+import { EVENT_CATEGORY } from "./vocabulary";
 
 const fields = {
   date: fuzzyDate("when it happened"),

@@ -1,21 +1,10 @@
 /* A milestone: a step of the project, planned and actual, each change resting on a source. */
 import type { z } from "zod";
 import { formatFuzzyWithWindow } from "../domain/date-wording";
-import { defineRecord, enumOf, type Stored } from "./define";
+import { defineRecord, type Stored } from "./define";
 import { choice, FUZZY_DATE_HINT, LIMITS, optionalFuzzyDate, requiredText, sourceId } from "./fields";
 import { FUZZY_SHAPE } from "./shape";
-
-export const MILESTONE_KIND = enumOf({
-  announcement: "Announcement", construction_start: "Construction start", completion: "Completion",
-  other: "Other",
-});
-export type MilestoneKind = (typeof MILESTONE_KIND.values)[number];
-
-export const MILESTONE_STATUS = enumOf({
-  pending: "Pending", in_progress: "In progress", complete: "Complete", delayed: "Delayed",
-  cancelled: "Cancelled",
-});
-export type MilestoneStatus = (typeof MILESTONE_STATUS.values)[number];
+import { MILESTONE_KIND, MILESTONE_STATUS } from "./vocabulary";
 
 const fields = {
   title: requiredText("a title", LIMITS.title),

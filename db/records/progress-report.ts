@@ -1,13 +1,10 @@
 /* A progress report: how far the work was seen to be, when, on what evidence and how surely. */
 import type { z } from "zod";
 import { formatFuzzyWithWindow } from "../domain/date-wording";
-import { defineRecord, enumOf, type Stored } from "./define";
+import { defineRecord, type Stored } from "./define";
 import { choice, fuzzyDate, FUZZY_DATE_HINT, LIMITS, optionalIsoDay, percent, requiredText, sourceId } from "./fields";
 import { FUZZY_SHAPE, WITHHELD } from "./shape";
-import { SOURCE_KIND } from "./source";
-
-export const CONFIDENCE = enumOf({ low: "Low", medium: "Medium", high: "High" });
-export type Confidence = (typeof CONFIDENCE.values)[number];
+import { CONFIDENCE, SOURCE_KIND } from "./vocabulary";
 
 const fields = {
   observed: fuzzyDate("when the observation applies (e.g. 2025-04-30 or mid-2026)"),

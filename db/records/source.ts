@@ -1,16 +1,10 @@
 /* A source: where a figure, date or event comes from. Every other record cites one. */
 import type { z } from "zod";
 import { formatFuzzyWithWindow } from "../domain/date-wording";
-import { defineRecord, enumOf, type Stored } from "./define";
+import { defineRecord, type Stored } from "./define";
 import { choice, fuzzyDate, FUZZY_DATE_HINT, LIMITS, optionalUrl, requiredText } from "./fields";
 import { FUZZY_SHAPE } from "./shape";
-
-export const SOURCE_KIND = enumOf({
-  state_media: "State media", independent_media: "Independent media",
-  official_statement: "Official statement", satellite_imagery: "Satellite imagery",
-  ground_photo: "Ground photo", intelligence_briefing: "Intelligence briefing", other: "Other",
-});
-export type SourceKind = (typeof SOURCE_KIND.values)[number];
+import { SOURCE_KIND } from "./vocabulary";
 
 const fields = {
   outlet: requiredText("the outlet (e.g. KCNA)", LIMITS.outlet),

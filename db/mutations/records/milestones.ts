@@ -1,9 +1,10 @@
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "../../connection";
 import { milestoneColumns, toMilestoneData } from "../../mappers/milestone";
-import { milestoneRecord, type MilestoneFields, type MilestoneKind } from "../../records/milestone";
+import { milestoneRecord, type MilestoneFields } from "../../records/milestone";
 import { milestoneSources, milestones } from "../../schema";
 import { recordWrites } from "../record-writes";
+import type { MilestoneKind } from "../../records/vocabulary";
 
 async function sourceIdsOf(tx: Db, milestoneId: string): Promise<string[]> {
   const links = await tx
