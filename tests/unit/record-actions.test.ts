@@ -1,0 +1,109 @@
+/*
+ * The guard of every record action, with a stubbed session: who may call it, what input gets
+ * through, and that the write receives the project, the caller and the parsed input. No
+ * database: the project lookup and the writes are stubs, so only the guard is under test.
+ */
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { CurrentUser } from "@/db/auth/session";
+
+const PROJECT = { id: "0b6f8a52-6f0e-4b8c-9c55-3d1f6a0e2c11", slug: "synthetic-guard-project" };
+const SOURCE_ID = "5a0c2a5e-7d57-4c3e-8f43-2f8c3b0b6b9e";
+const ROW = { id: "7c9e6679-7425-40de-944b-e07fc1f90ae7", version: 3 };
+
+const stub = vi.hoisted(() => ({ user: null as CurrentUser | null, projects: [] as { id: string; slug: string }[], writes: [] as unknown[] }));
+
+vi.mock("@/db/auth/session", async (original) => ({
+  ...(await original<typeof import("@/db/auth/session")>()),
+  getCurrentUser: async () => stub.user,
+}));
+
+/* A database whose every select answers the stubbed projects, however the lookup chains it. */
+vi.mock("@/db/client", () => {
+  const query: Record<string, unknown> = {
+    then: (resolve: (v: unknown) => unknown, reject: (e: unknown) => unknown) => Promise.resolve(stub.projects).then(resolve, reject),
+  };
+  for (const step of ["from", "where", "limit"]) query[step] = () => query;
+  const db = { select: () => query };
+  return { getDb: async () => db, getConnection: async () => ({ db }) };
+});
+
+vi.mock("@/db/mutations/records", () => {
+  const write = (name: string) => async (_db: unknown, change: unknown) => {
+    stub.writes.push({ name, change });
+    return { id: ROW.id, version: ROW.version + 1 };
+  };
+  const verbs = (type: string) => ({ create: write(`create ${type}`), update: write(`update ${type}`), delete: write(`delete ${type}`) });
+  return {
+    RECORD_WRITES: Object.fromEntries(["progressReport", "milestone", "forecast", "event", "source"].map((t) => [t, verbs(t)])),
+  };
+});
+
+const actions = await import("@/app/(workspace)/projects/[slug]/actions");
+type ActionName = keyof typeof actions;
+
+/* Synthetic inputs, each valid for its action's schema. */
+const fields: Record<string, Record<string, unknown>> = {
+  ProgressReport: { observed: "2026-10", percent: "40", summary: "Synthetic report.", sourceId: SOURCE_ID, evidenceKind: "satellite_imagery", confidence: "medium" },
+  Milestone: { title: "Synthetic milestone", planned: "Q4 2026", actual: "", status: "delayed", sourceId: SOURCE_ID },
+  Forecast: { window: "H1 2027", claimedOn: "2026-11-01", sourceId: SOURCE_ID, accepted: true, note: "" },
+  Event: { date: "2026-10-15", title: "Synthetic event", summary: "", category: "economic", parties: "Russia", sourceId: SOURCE_ID },
+  Source: { outlet: "Synthetic Outlet", title: "Synthetic source", url: "", published: "2026-10", kind: "ground_photo" },
+};
+
+function validInput(name: ActionName): Record<string, unknown> {
+  const [, verb, type] = /^(create|update|delete)(\w+)$/.exec(name)!;
+  const projectSlug = PROJECT.slug;
+  if (verb === "delete") return { projectSlug, ...ROW };
+  const extra = verb === "create" && type === "Milestone" ? { kind: "other" } : {};
+  return { projectSlug, ...(verb === "update" ? ROW : {}), ...fields[type!], ...extra };
+}
+
+const EDITOR: CurrentUser = { id: "user-editor", email: "editor@bridgewatch.test", name: "Editor", role: "editor" };
+const names = Object.keys(actions) as ActionName[];
+
+beforeEach(() => {
+  stub.user = null;
+  stub.projects = [PROJECT];
+  stub.writes = [];
+});
+
+describe.each(names)("%s", (name) => {
+  const call = (input: unknown) => (actions[name] as (input: unknown) => Promise<{ ok: boolean; message: string; fieldErrors?: object }>)(input);
+
+  it("refuses a caller without a session, and writes nothing", async () => {
+    expect(await call(validInput(name))).toEqual({ ok: false, message: "Sign in to make changes." });
+    expect(stub.writes).toEqual([]);
+  });
+
+  it("refuses a viewer", async () => {
+    stub.user = { ...EDITOR, role: "viewer" };
+    expect(await call(validInput(name))).toEqual({ ok: false, message: "Only editors can do this." });
+    expect(stub.writes).toEqual([]);
+  });
+
+  it("answers invalid input with field errors, and writes nothing", async () => {
+    stub.user = EDITOR;
+    const result = await call({ projectSlug: PROJECT.slug, id: "not-a-uuid", version: -1, sourceId: 7 });
+    expect(result).toMatchObject({ ok: false, message: "Some fields need attention." });
+    expect(Object.keys(result.fieldErrors ?? {}).length).toBeGreaterThan(0);
+    expect(stub.writes).toEqual([]);
+  });
+
+  it("refuses a project that does not exist", async () => {
+    stub.user = EDITOR;
+    stub.projects = [];
+    expect(await call(validInput(name))).toMatchObject({ ok: false, message: expect.stringMatching(/project was not found/) });
+    expect(stub.writes).toEqual([]);
+  });
+
+  it("hands an editor's valid input, parsed, to the write with the project and the caller", async () => {
+    stub.user = EDITOR;
+    const result = await call(validInput(name));
+    expect(result).toMatchObject({ ok: true, message: expect.stringMatching(/ (added|saved|deleted)\.$/) });
+    expect(stub.writes).toHaveLength(1);
+    const { change } = stub.writes[0] as { change: { project: { id: string }; actor: CurrentUser; input: Record<string, unknown> } };
+    expect(change.project.id).toBe(PROJECT.id);
+    expect(change.actor).toEqual(EDITOR);
+    expect(change.input.projectSlug).toBe(PROJECT.slug);
+  });
+});
