@@ -23,6 +23,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
                   <Link href="/admin/users">Users</Link>
                 </li>
               )}
+              {user.role === "admin" && <li><Link href="/admin/projects">Manage projects</Link></li>}
             </ul>
           </nav>
           <form action={signOut} className="user-menu">

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { StatusBadge } from "@/components/dashboard/status-badge";
+import { TableHead } from "@/components/dashboard/table-head";
+import { requireUser } from "@/db/auth/session";
+import { getDb } from "@/db/client";
+import { todayIso } from "@/db/domain/today";
+import { listProjects } from "@/db/queries/projects";
+import { CreateProjectForm } from "./create-project-form";
+
+export const metadata: Metadata = { title: "Manage projects" };
+
+export default async function AdminProjectsPage() {
+  // The status column reads the date: never at build time, always per request.
+  await connection();
+  await requireUser("admin");
+  const projects = await listProjects(await getDb(), { today: todayIso() });
+  return (
+    <div className="page">
+      <h1>Manage projects</h1>
+      <section aria-labelledby="new-project-heading" className="panel">
+        <h2 id="new-project-heading">Add a project</h2>
+        <CreateProjectForm />
+      </section>
+      <section aria-labelledby="projects-heading" className="panel">
+        <h2 id="projects-heading">Tracked projects</h2>
+        <div className="table-scroll">
+          <table className="table">
+            <TableHead columns={["Slug", "Name", "Location", "Status"]} />
+            <tbody>
+              {projects.map((p) => (
+                <tr key={p.slug}>
+                  <td>{p.slug}</td>
+                  <td>
+                    <Link href={`/projects/${encodeURIComponent(p.slug)}`}>{p.name}</Link>
+                  </td>
+                  <td>{p.location}</td>
+                  <td>
+                    <StatusBadge status={p.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}
