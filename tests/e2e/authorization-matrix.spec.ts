@@ -1,25 +1,16 @@
 /*
  * Who may call which server action, tested the way an attacker would: raw POSTs with the action
  * id, no UI. Every exported action needs a row here; an action added without one fails the suite.
- * Allowed calls must change what they target; refused calls must leave it as it was.
+ * Allowed calls must change what they target; refused calls must leave it as it was. Records and
+ * share links are aimed at a synthetic project of this spec's own.
  */
 import crypto from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { createAccount, disableAccount, sessionWorks, setUpAccounts, syntheticAccount, type Accounts } from "./support/accounts";
-import {
-  actionNamed,
-  builtActions,
-  callAction,
-  exportedActions,
-  FormArg,
-  readDashboard,
-  recordActionOf,
-  recordsOf,
-  SLUG,
-  SyntheticRecords,
-  type ActionResponse,
-} from "./support/server-actions";
-import type { ActionName } from "../../app/(workspace)/projects/[slug]/action-inputs";
+import { callAction, FormArg, type ActionResponse } from "./support/action-call";
+import { projectInput, type ActionName } from "./support/action-inputs";
+import { actionNamed, builtActions, exportedActions, pagePathOf, type BuiltAction } from "./support/built-actions";
+import { recordActionOf, recordsOf, syntheticSlug, SyntheticProject } from "./support/synthetic-project";
 
 const CALLERS = ["anonymous", "viewer", "editor", "admin", "disabled", "shareLink"] as const;
 type Caller = (typeof CALLERS)[number];
@@ -53,6 +44,7 @@ const MATRIX = table(`
   changeUserRole         refuse     refuse  refuse  allow   refuse    refuse
   disableUser            refuse     refuse  refuse  allow   refuse    refuse
   enableUser             refuse     refuse  refuse  allow   refuse    refuse
+  createProject          refuse     refuse  refuse  allow   refuse    refuse
   signIn                 public     public  public  public  public    public
   signOut                public     public  public  public  public    public
 `);
@@ -79,30 +71,28 @@ const marker = (name: string) => `matrix-${run}-${name}-${++counter}`;
 interface Prepared {
   args: unknown[];
   observe(): Promise<unknown>;
-  /** After an allowed call: whatever it created that must be removed at the end. */
-  adopt?(response: ActionResponse): void;
 }
 
 let api: APIRequestContext;
 let accounts: Accounts;
 let shareToken: string;
-let records: SyntheticRecords;
-const shareLinkIds: string[] = [];
+let project: SyntheticProject;
 
 test.beforeAll(async ({ browser, playwright, baseURL }) => {
   test.setTimeout(90_000);
   api = await playwright.request.newContext({ baseURL });
   accounts = await setUpAccounts(browser, api, baseURL!, `matrix${run}`);
-  records = new SyntheticRecords(api, accounts.admin.cookie, `matrix-${run}`);
+  project = await SyntheticProject.create(api, accounts.admin.cookie, `matrix-${run}`);
   const link = await createShareLink(`matrix-${run}-reader`);
   shareToken = link.url.split("/s/")[1]!;
 });
 
 test.afterAll(async () => {
-  await records?.cleanUp({ all: true });
-  for (const id of shareLinkIds) await act("revokeShareLink", [{ projectSlug: SLUG, id }], accounts.admin.cookie);
   await api?.dispose();
 });
+
+/** The page an action is posted to, as from a browser on it: this spec's project for project pages. */
+const pathOf = (action: BuiltAction) => pagePathOf(action, { slug: project.slug });
 
 test("every exported server action has a row in the matrix, and is in the build", () => {
   const { actions: exported, unreadable } = exportedActions();
@@ -133,12 +123,11 @@ test("every action, called raw by every kind of caller, does only what the matri
       await test.step(name, async () => {
         const action = actionNamed(name);
         const callAs: CallAs = (caller, args, cookie) => {
-          if (caller === "anonymous") return callAction(anonymous, { id: action.id, args, path: action.pagePath });
+          if (caller === "anonymous") return callAction(anonymous, { id: action.id, args, path: pathOf(action) });
           if (caller === "shareLink") return callAction(reader, { id: action.id, args, path: `/s/${shareToken}` });
-          return callAction(api, { id: action.id, args, path: action.pagePath, cookie: cookie ?? accounts[caller].cookie });
+          return callAction(api, { id: action.id, args, path: pathOf(action), cookie: cookie ?? accounts[caller].cookie });
         };
         await checkAction(name, callAs);
-        await records.cleanUp();
       });
     }
   } finally {
@@ -154,7 +143,7 @@ test("a cross-site POST with an admin's cookie changes nothing", async () => {
     id: action.id,
     args: [{ email, password: "cross-site-password", role: "admin" }],
     cookie: accounts.admin.cookie,
-    path: action.pagePath,
+    path: pathOf(action),
     headers: { Origin: "https://attacker.example" },
   });
   // Next refuses a foreign Origin before the action runs (with a 500 and no result).
@@ -195,7 +184,6 @@ async function checkAction(name: string, callAs: CallAs) {
     const response = await callAs(caller, fresh.args);
     expect.soft(response.status, `${name} as ${caller}: HTTP status`).toBe(200);
     expect.soft(response.result, `${name} as ${caller} is allowed`).toMatchObject({ ok: true });
-    fresh.adopt?.(response);
     expect.soft(await fresh.observe(), `${name} as ${caller} changed its target`).not.toEqual(start);
   }
 }
@@ -209,23 +197,20 @@ function scenarioOf(name: string): () => Promise<Prepared> {
   if (record) {
     return async () => {
       const m = marker(name);
-      const target = record.verb === "create" ? undefined : await records.fresh(record.kind);
+      const target = record.verb === "create" ? undefined : await project.fresh(record.type);
       const rows = target?.refs ?? {};
       const targetId = target?.id;
-      const args = [await records.validInput(name as ActionName, m, rows)];
+      const args = [await project.validInput(name as ActionName, m, rows)];
       const observe = async () => {
-        const all = [...recordsOf(await readDashboard(api, accounts.admin.cookie)).entries()];
+        const all = [...recordsOf(await project.readDashboard()).entries()];
         return all.filter(([id, row]) => id === targetId || row.json.includes(m)).map(([, row]) => row.json);
       };
-      const adopt = (response: ActionResponse) => {
-        const id = (response.result as { data?: { id?: string } } | undefined)?.data?.id;
-        if (record.verb === "create" && id) records.adopt(record.kind, id);
-      };
-      return { args, observe, adopt };
+      return { args, observe };
     };
   }
   const userRow = (email: string) => async () => rowText(await adminHtml("/admin/users"), email);
-  const shareRow = (label: string) => async () => rowText(await adminHtml(`/projects/${SLUG}/share`), label);
+  const shareRow = (label: string) => async () => rowText(await adminHtml(`${project.path}/share`), label);
+  const projectRow = (slug: string) => async () => rowText(await adminHtml("/admin/projects"), slug);
   const target = async (disabled = false) => {
     const account = syntheticAccount(marker(name).toLowerCase(), "viewer");
     await createAccount(api, accounts.admin.cookie, account);
@@ -252,17 +237,18 @@ function scenarioOf(name: string): () => Promise<Prepared> {
     case "createShareLink":
       return async () => {
         const label = marker(name);
-        const adopt = (response: ActionResponse) => {
-          const id = (response.result as { data?: { id?: string } } | undefined)?.data?.id;
-          if (id) shareLinkIds.push(id);
-        };
-        return { args: [{ projectSlug: SLUG, label, expires: "1h" }], observe: shareRow(label), adopt };
+        return { args: [{ projectSlug: project.slug, label, expires: "1h" }], observe: shareRow(label) };
       };
     case "revokeShareLink":
       return async () => {
         const label = marker(name);
         const { id } = await createShareLink(label);
-        return { args: [{ projectSlug: SLUG, id }], observe: shareRow(label) };
+        return { args: [{ projectSlug: project.slug, id }], observe: shareRow(label) };
+      };
+    case "createProject":
+      return async () => {
+        const slug = syntheticSlug(marker(name));
+        return { args: [projectInput(slug, `Synthetic project ${slug}`)], observe: projectRow(slug) };
       };
     default:
       throw new Error(`${name}: no scenario says how to aim it at a target; add one to this spec.`);
@@ -322,14 +308,13 @@ async function rawSignIn(account: { email: string; password: string }): Promise<
 
 async function act(name: string, args: unknown[], cookie: string) {
   const action = actionNamed(name);
-  return callAction(api, { id: action.id, args, cookie, path: action.pagePath });
+  return callAction(api, { id: action.id, args, cookie, path: pathOf(action) });
 }
 
 async function createShareLink(label: string): Promise<{ id: string; url: string }> {
-  const response = await act("createShareLink", [{ projectSlug: SLUG, label, expires: "1h" }], accounts.admin.cookie);
+  const response = await act("createShareLink", [{ projectSlug: project.slug, label, expires: "1h" }], accounts.admin.cookie);
   const result = response.result as { ok: boolean; data?: { id: string; url: string } } | undefined;
   if (!result?.ok || !result.data) throw new Error(`createShareLink as admin failed: ${JSON.stringify(result)}`);
-  shareLinkIds.push(result.data.id);
   return result.data;
 }
 

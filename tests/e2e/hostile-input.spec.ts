@@ -3,27 +3,19 @@
  * strings, control characters, markup, SQL, NaN and Infinity, out-of-range numbers, impossible
  * dates, wrong types, nested objects, prototype-pollution keys. Each call must answer HTTP 200
  * with a typed result (never a 500), and write all or nothing: one audit entry with its row on
- * success, neither on failure. Bounded and repeatable: a fixed seed, printed on failure.
+ * success, neither on failure. Bounded and repeatable: a fixed seed, printed on failure. Each
+ * action is aimed at a synthetic project of its own, so any input may be sent, valid ones too.
  */
 import crypto from "node:crypto";
 import fc from "fast-check";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import type { ActionName } from "../../app/(workspace)/projects/[slug]/action-inputs";
 import type { DashboardData } from "../../db/dashboard-data";
 import { createAccount, disableAccount, signedInAccounts, syntheticAccount, type Account, type Session } from "./support/accounts";
+import { callAction, FormArg, type ActionResponse } from "./support/action-call";
+import { projectInput, type ActionName } from "./support/action-inputs";
 import { pageSignedInAs } from "./support/auth";
-import {
-  actionNamed,
-  callAction,
-  exportedActions,
-  FormArg,
-  readDashboard,
-  recordActionOf,
-  recordsOf,
-  SLUG,
-  SyntheticRecords,
-  type ActionResponse,
-} from "./support/server-actions";
+import { actionNamed, exportedActions, pagePathOf } from "./support/built-actions";
+import { recordActionOf, recordsOf, SyntheticProject, type FreshRow } from "./support/synthetic-project";
 
 const SEED = Number(process.env.HOSTILE_SEED ?? 20261126);
 const RUNS = 25;
@@ -65,7 +57,10 @@ const HOSTILE_STRINGS = [
 /** JSON.parse makes "__proto__" an own key, as a raw POST can. */
 const pollution = () => [JSON.parse(`{"__proto__":{"polluted":"yes"},"role":"admin"}`), JSON.parse(`{"constructor":{"prototype":{"polluted":"yes"}}}`)];
 
-/** Ids of this spec's own rows of every kind (never seeded ones): one kind's id sent as another's. */
+/**
+ * Ids of this spec's own rows of every type, across its projects (never seeded ones): one type's
+ * id sent as another's, or a row of another project.
+ */
 const knownIds: string[] = [];
 const knownId = fc.nat().map((i) => knownIds[i % Math.max(1, knownIds.length)] ?? "00000000-0000-4000-8000-000000000001");
 
@@ -105,41 +100,30 @@ function apply(plan: Plan, valid: Record<string, unknown>): unknown {
   return input;
 }
 
-/*
- * Values that would be valid and change what other spec files check on the seeded project (a
- * second "0 %" point, a later report, an accepted forecast) are not sent: these tests share the server.
- */
-function leavesSeededViewAlone(input: unknown): boolean {
-  if (!input || typeof input !== "object") return true;
-  const { percent, observed, accepted } = input as Record<string, unknown>;
-  const number = typeof percent === "string" ? Number(percent.trim().replace(/%$/, "")) : percent;
-  if (typeof number === "number" && Math.abs(number) < 0.05) return false;
-  if (typeof observed === "string" && /20(2[5-9]|[3-9]\d)|2100/.test(observed)) return false;
-  return accepted !== true;
-}
-
 let api: APIRequestContext;
 let sessions: { admin: Session; editor: Session };
-let records: SyntheticRecords;
-const shareLinkIds: string[] = [];
 
 test.beforeAll(async ({ browser, playwright, baseURL }) => {
   test.setTimeout(60_000);
   api = await playwright.request.newContext({ baseURL });
   sessions = await signedInAccounts(browser, api, baseURL!, `hostile${run}`, ["admin", "editor"] as const);
-  records = new SyntheticRecords(api, sessions.admin.cookie, `hostile-${run}`);
-  knownIds.push(await records.citedSourceId());
 });
 
 test.afterAll(async () => {
-  await records?.cleanUp({ all: true });
-  for (const id of shareLinkIds) await call("revokeShareLink", [{ projectSlug: SLUG, id }], sessions.admin.cookie);
   await api?.dispose();
 });
 
-async function call(name: string, args: unknown[], cookie: string): Promise<ActionResponse> {
+/** A project for one action's hostile calls (or one test), made by this spec's admin. */
+async function newProject(label: string): Promise<SyntheticProject> {
+  const project = await SyntheticProject.create(api, sessions.admin.cookie, `hostile-${run}-${label}`);
+  knownIds.push(await project.citedSourceId());
+  return project;
+}
+
+/** Posted to the project's page when the action has one, as from a browser on it. */
+async function call(name: string, args: unknown[], cookie: string, project?: SyntheticProject): Promise<ActionResponse> {
   const action = actionNamed(name);
-  return callAction(api, { id: action.id, args, cookie, path: action.pagePath });
+  return callAction(api, { id: action.id, args, cookie, path: pagePathOf(action, { slug: project?.slug }) });
 }
 
 /** How many hostile calls each action accepted and refused: printed, to show the inputs reach both branches. */
@@ -165,9 +149,8 @@ function expectTypedAnswer(response: ActionResponse): { ok: boolean; data?: { id
 }
 
 /**
- * What one call did to the project, told apart from what other spec files did at the same time
- * (their audit entries name other actors): this caller's new audit entries, and the record rows
- * that changed without an audit entry of anyone else.
+ * What one call did to the project: this caller's new audit entries, and the record rows that
+ * changed without an audit entry of anyone else (the admin making targets in between).
  */
 function changesBy(actor: string, before: DashboardData, after: DashboardData) {
   const since = Math.max(0, ...before.recentChanges.map((c) => c.id));
@@ -181,31 +164,30 @@ function changesBy(actor: string, before: DashboardData, after: DashboardData) {
 }
 
 /** A record action: the target row of an update or delete is made fresh whenever the last one is gone. */
-function recordProperty(name: ActionName) {
-  const { verb, kind } = recordActionOf(name)!;
-  let target: Awaited<ReturnType<SyntheticRecords["fresh"]>> | undefined;
+function recordProperty(name: ActionName, project: SyntheticProject) {
+  const { verb, type } = recordActionOf(name)!;
+  let target: FreshRow | undefined;
   // The dashboard after one run is the one before the next: what others wrote meanwhile is in its audit trail.
   let last: DashboardData | undefined;
   return async (plan: Plan, asAdmin: boolean) => {
     const session = asAdmin ? sessions.admin : sessions.editor;
     const marker = `hostile-${run}-${name}`;
-    let start = last ?? (await readDashboard(api, sessions.admin.cookie));
+    let start = last ?? (await project.readDashboard());
     if (verb !== "create") {
       const current = target && recordsOf(start).get(target.id);
       if (target && current) {
         target = { ...target, version: current.version, refs: { [Object.keys(target.refs)[0]!]: { id: target.id, version: current.version } } };
       } else {
-        target = await records.fresh(kind);
+        target = await project.fresh(type);
         knownIds.push(target.id);
-        start = await readDashboard(api, sessions.admin.cookie);
+        start = await project.readDashboard();
       }
     }
-    const input = apply(plan, await records.validInput(name, marker, target?.refs));
-    if (!leavesSeededViewAlone(input)) return;
-    const response = await call(name, [input], session.cookie);
+    const input = apply(plan, await project.validInput(name, marker, target?.refs));
+    const response = await call(name, [input], session.cookie, project);
     const result = expectTypedAnswer(response);
     tally(name, result.ok);
-    const after = await readDashboard(api, sessions.admin.cookie);
+    const after = await project.readDashboard();
     last = after;
     const { audits, rows, was, now } = changesBy(session.account.email, start, after);
     if (!result.ok) {
@@ -218,7 +200,7 @@ function recordProperty(name: ActionName) {
     expect(rows, "and changes exactly the row it names").toEqual([id]);
     if (verb === "create") {
       expect(was.has(id) || !now.has(id), "create adds a row").toBe(false);
-      records.adopt(kind, id);
+      if (!knownIds.includes(id)) knownIds.push(id);
     }
     if (verb === "update") expect(now.get(id)?.version).toBe((was.get(id)?.version ?? NaN) + 1);
     if (verb === "delete") expect(now.has(id), "delete removes the row").toBe(false);
@@ -226,24 +208,44 @@ function recordProperty(name: ActionName) {
 }
 
 /** Share links: the row is not on the dashboard, its audit entry is. */
-function shareProperty(name: "createShareLink" | "revokeShareLink") {
+function shareProperty(name: "createShareLink" | "revokeShareLink", project: SyntheticProject) {
   return async (plan: Plan, asAdmin: boolean) => {
     const session = asAdmin ? sessions.admin : sessions.editor;
-    let valid: Record<string, unknown> = { projectSlug: SLUG, label: `hostile-${run}`, expires: "1h" };
+    let valid: Record<string, unknown> = { projectSlug: project.slug, label: `hostile-${run}`, expires: "1h" };
     if (name === "revokeShareLink") {
-      const made = await call("createShareLink", [valid], sessions.admin.cookie);
-      const id = (made.result as { data?: { id?: string } }).data?.id;
-      if (id) shareLinkIds.push(id);
-      valid = { projectSlug: SLUG, id };
+      const made = await call("createShareLink", [valid], sessions.admin.cookie, project);
+      valid = { projectSlug: project.slug, id: (made.result as { data?: { id?: string } }).data?.id };
     }
-    const before = await readDashboard(api, sessions.admin.cookie);
-    const result = expectTypedAnswer(await call(name, [apply(plan, valid)], session.cookie));
+    const before = await project.readDashboard();
+    const result = expectTypedAnswer(await call(name, [apply(plan, valid)], session.cookie, project));
     tally(name, result.ok);
-    const { audits, rows } = changesBy(session.account.email, before, await readDashboard(api, sessions.admin.cookie));
+    const { audits, rows } = changesBy(session.account.email, before, await project.readDashboard());
     expect(rows, "no record row changes").toEqual([]);
     expect(audits.length, result.ok ? "one audit entry" : "no audit entry").toBe(result.ok ? 1 : 0);
-    if (result.ok && name === "createShareLink" && result.data?.id) shareLinkIds.push(result.data.id);
   };
+}
+
+/** Project creation, by an admin: the slug a create names exists afterwards only on success. */
+function projectProperty() {
+  let n = 0;
+  return async (plan: Plan) => {
+    const slug = `synthetic-hostile-${run}-${++n}`;
+    const input = apply(plan, projectInput(slug, `Synthetic hostile project ${run} ${n}`)) as Record<string, unknown> | null;
+    const named = typeof input?.slug === "string" ? input.slug.trim() : slug;
+    const before = await projectExists(named);
+    const result = expectTypedAnswer(await call("createProject", [input], sessions.admin.cookie));
+    tally("createProject", result.ok);
+    const after = await projectExists(named);
+    expect(after && !before, `the project ${named.slice(0, 80)} exists only on success`).toBe(result.ok);
+  };
+}
+
+/** Whether the project's dashboard data answers; a slug that no route can hold does not exist. */
+async function projectExists(slug: string): Promise<boolean> {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) return false;
+  const status = (await api.get(`/api/projects/${slug}`, { headers: { Cookie: sessions.admin.cookie }, maxRedirects: 0 })).status();
+  if (status !== 200 && status !== 404) throw new Error(`GET /api/projects/${slug} answered ${status}`);
+  return status === 200;
 }
 
 /** User administration: what the users page shows of the target, and of the account a create names. */
@@ -321,17 +323,18 @@ test("every action answers hostile input with a typed result and writes all or n
           );
         } else {
           const record = recordActionOf(name);
+          const project = record || name === "createShareLink" || name === "revokeShareLink" ? await newProject(name) : undefined;
           const check = record
-            ? recordProperty(name as ActionName)
+            ? recordProperty(name as ActionName, project!)
             : name === "createShareLink" || name === "revokeShareLink"
-              ? shareProperty(name)
-              : userProperty(name as "createUser");
-          const fields = Object.keys(record ? await records.validInput(name as ActionName, "fields") : sampleInput(name));
+              ? shareProperty(name, project!)
+              : name === "createProject"
+                ? projectProperty()
+                : userProperty(name as "createUser");
+          const fields = Object.keys(record ? await project!.validInput(name as ActionName, "fields") : sampleInput(name));
           failure = await falsified(fc.asyncProperty(planArbitrary(fields), fc.boolean(), check));
         }
         if (failure) failures.push(`${name}: ${failure}`);
-        // Keeps the dashboard small and the seeded project as other spec files expect it.
-        await records.cleanUp();
       });
     }
   } finally {
@@ -351,12 +354,13 @@ async function falsified<Ts>(property: fc.IAsyncProperty<Ts>): Promise<string | 
 
 function sampleInput(name: string): Record<string, unknown> {
   const inputs: Record<string, Record<string, unknown>> = {
-    createShareLink: { projectSlug: SLUG, label: "", expires: "" },
-    revokeShareLink: { projectSlug: SLUG, id: "" },
+    createShareLink: { projectSlug: "", label: "", expires: "" },
+    revokeShareLink: { projectSlug: "", id: "" },
     createUser: { email: "", password: "", role: "", name: "" },
     changeUserRole: { userId: "", role: "" },
     disableUser: { userId: "" },
     enableUser: { userId: "" },
+    createProject: projectInput("", ""),
   };
   const input = inputs[name];
   if (!input) throw new Error(`${name}: no hostile-input scenario; add one to this spec.`);
@@ -364,13 +368,13 @@ function sampleInput(name: string): Record<string, unknown> {
 }
 
 test("markup in a report's summary and an event's title and summary shows as text", async ({ browser }) => {
+  const project = await newProject("markup");
   const title = `${SCRIPT} hostile-${run}`;
-  const event = await call("createEvent", [{ ...(await records.validInput("createEvent", run)), title, summary: `${SCRIPT} summary` }], sessions.editor.cookie);
+  const event = await call("createEvent", [{ ...(await project.validInput("createEvent", run)), title, summary: `${SCRIPT} summary` }], sessions.editor.cookie, project);
   expect(event.result).toMatchObject({ ok: true });
-  records.adopt("Event", (event.result as { data: { id: string } }).data.id);
-  const report = await call("createProgressReport", [{ ...(await records.validInput("createProgressReport", run)), summary: `${SCRIPT} report ${run}` }], sessions.editor.cookie);
+  const reportInput = { ...(await project.validInput("createProgressReport", run)), summary: `${SCRIPT} report ${run}` };
+  const report = await call("createProgressReport", [reportInput], sessions.editor.cookie, project);
   expect(report.result).toMatchObject({ ok: true });
-  records.adopt("ProgressReport", (report.result as { data: { id: string } }).data.id);
 
   const page = await pageSignedInAs(browser, sessions.editor.account);
   const dialogs: string[] = [];
@@ -378,7 +382,7 @@ test("markup in a report's summary and an event's title and summary shows as tex
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.goto(`/projects/${SLUG}`);
+  await page.goto(project.path);
   const events = page.getByRole("region", { name: "Events", exact: true });
   await expect(events.getByText(title, { exact: true })).toBeVisible();
   await expect(events.getByText(`${SCRIPT} summary`, { exact: true })).toBeVisible();

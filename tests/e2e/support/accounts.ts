@@ -6,7 +6,8 @@
 import crypto from "node:crypto";
 import { expect, type APIRequestContext, type Browser } from "@playwright/test";
 import { ADMIN, signIn } from "./auth";
-import { actionNamed, callAction } from "./server-actions";
+import { callAction } from "./action-call";
+import { actionNamed, pagePathOf } from "./built-actions";
 
 export type Role = "admin" | "editor" | "viewer";
 
@@ -53,7 +54,7 @@ export async function signInCookie(browser: Browser, baseURL: string, account: {
 /** Calls an admin action as the given admin session and insists that it succeeded. */
 async function adminAction(request: APIRequestContext, cookie: string, name: string, input: unknown) {
   const action = actionNamed(name);
-  const response = await callAction(request, { id: action.id, args: [input], cookie, path: action.pagePath });
+  const response = await callAction(request, { id: action.id, args: [input], cookie, path: pagePathOf(action) });
   expect(response.status, `${name} answered HTTP ${response.status}`).toBe(200);
   expect(response.result, `${name}(${JSON.stringify(input)})`).toMatchObject({ ok: true });
 }

@@ -1,21 +1,30 @@
 /*
- * A valid input for every server action of ./actions.ts, for tests that call the actions
- * directly (the authorization matrix, hostile input). Not a "use server" file: it only builds
- * plain objects.
+ * Valid inputs for the server actions, for tests that call them directly (the authorization
+ * matrix, hostile input, synthetic projects). Synthetic test data, never shown as real.
  *
- * Shape: `ACTION_INPUTS[name](slug, rows)` returns the input `actions[name]` accepts, where
+ * Records: `ACTION_INPUTS[name](slug, rows)` returns the input the record action `name` of
+ * app/(workspace)/projects/[slug]/actions.ts accepts (its type's `schemas.create` or
+ * `schemas.update` in db/records, or the delete schema), where
  * - `slug` is the project's slug;
  * - `rows` names existing rows of that project (ids and current versions, see RowRefs):
  *   update and delete inputs target them, and every record cites `rows.sourceId`.
- * The type requires one entry per exported action, so adding an action without an input here
- * fails the type check; tests can also compare `Object.keys(ACTION_INPUTS)` with the module's
- * exports at run time. A delete consumes its row: give each call fresh rows (or re-read the
- * versions) when one run calls several actions on the same row.
- * Values are synthetic test data, never shown as real.
+ * The type requires one entry per exported record action, so adding an action without an input
+ * here fails the type check; tests/unit/action-inputs.test.ts parses each with its schema. A
+ * delete consumes its row: give each call fresh rows (or re-read the versions) when one run
+ * calls several actions on the same row.
  */
-import type * as actions from "./actions";
+import type * as recordActions from "../../../app/(workspace)/projects/[slug]/actions";
 
-export type ActionName = keyof typeof actions;
+export type ActionName = keyof typeof recordActions;
+
+/** The input of the admin's createProject action: a project of its own for one spec. */
+export const projectInput = (slug: string, name: string) => ({
+  slug,
+  name,
+  summary: "A synthetic project made by a test, with synthetic records only.",
+  location: "Nowhere (synthetic test data)",
+  parties: "Party A, Party B",
+});
 
 export interface RowRef {
   id: string;
