@@ -1,19 +1,21 @@
 /*
- * Editing in place, as people do it: an admin makes an editor and a viewer; the editor records
- * a progress report with its source on the dashboard; the viewer reads it and has no forms.
- * Accounts and records are synthetic test data of this run, never shown as real.
+ * Editing in place, as people do it: an admin makes an editor, a viewer and a project; the
+ * editor records a progress report with its source on that project's dashboard; the viewer reads
+ * it and has no forms. Accounts, the project and its records are synthetic test data of this
+ * run, never shown as real; the seeded project is not touched.
  */
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { ADMIN, pageSignedInAs, signIn } from "./support/auth";
+import { SyntheticProject, syntheticSlug } from "./support/synthetic-project";
 
-const DASHBOARD = "/projects/tumen-road-bridge";
 const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+const PROJECT = { slug: syntheticSlug("editor"), name: `Synthetic bridge ${run}` };
+const DASHBOARD = `/projects/${PROJECT.slug}`;
 const EDITOR = { email: `editor-${run}@bridgewatch.test`, password: `editor-password-${run}`, role: "editor" } as const;
 const VIEWER = { email: `viewer-${run}@bridgewatch.test`, password: `viewer-password-${run}`, role: "viewer" } as const;
 const OUTLET = `Synthetic Imagery ${run}`;
 const SOURCE_OPTION = `${OUTLET}: Synthetic test imagery (2025-01-20)`;
 const SUMMARY = `Synthetic test report ${run}: piers visible.`;
-// Observed before the seeded 0 % report, so the seeded header and status stay as other specs expect.
 const OBSERVED = "2025-01";
 const PERCENT = "7";
 
@@ -45,6 +47,31 @@ test("an admin creates an editor and a viewer", async ({ page }) => {
     await expect(page.getByText(`Created ${account.email} (${account.role}).`)).toBeVisible();
     await expect(page.getByRole("row").filter({ hasText: account.email })).toContainText(account.role);
   }
+});
+
+test("an admin creates the project on the admin page, opens its empty dashboard and gives it a plan", async ({ page }) => {
+  await signIn(page, ADMIN);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Manage projects" }).click();
+  await expect(page).toHaveURL("/admin/projects");
+  const form = page.getByRole("form", { name: "New project" });
+  await form.getByLabel("Name").fill(PROJECT.name);
+  await form.getByLabel("Slug").fill(PROJECT.slug);
+  await form.getByLabel("Location").fill("Nowhere (synthetic test data)");
+  await form.getByLabel("Parties").fill("Party A, Party B");
+  await form.getByLabel("Summary").fill("A synthetic project for the editing tests.");
+  await form.getByRole("button", { name: "Add project" }).click();
+  await expect(page.getByText("Project created.")).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: PROJECT.slug })).toContainText(PROJECT.name);
+
+  await page.getByRole("link", { name: `Open the dashboard of ${PROJECT.name}` }).click();
+  await expect(page).toHaveURL(DASHBOARD);
+  await expect(page.getByRole("heading", { level: 1, name: PROJECT.name })).toBeVisible();
+  await expect(page.getByText("No sources recorded.")).toBeVisible();
+
+  // The chart draws reports against a plan: a construction start and an accepted forecast, through the actions.
+  await SyntheticProject.of(page.request, undefined, PROJECT).addPlan();
+  await page.reload();
+  await expect(page.getByRole("region", { name: PROJECT.name })).toContainText("mid-2027");
 });
 
 test("the editor adds a source and a progress report citing it, and sees it in the chart and in Recent changes", async ({ browser }) => {

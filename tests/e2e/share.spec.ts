@@ -1,10 +1,33 @@
+/*
+ * Share links on a synthetic project of this spec's own, with a plan, a source and a progress
+ * report citing it: the shared view must show that project's real dashboard, and nothing more.
+ */
 import { expect, test, type Page } from "@playwright/test";
+import { signInCookie } from "./support/accounts";
 import { ADMIN, signIn } from "./support/auth";
+import { SyntheticProject } from "./support/synthetic-project";
 
-const SLUG = "tumen-road-bridge";
-const PROJECT = /Tumen River road bridge/;
 // Unique per run: a retry runs against the same server and data as the failed attempt.
-const LABEL = `For a journalist ${Date.now().toString(36)}`;
+const run = Date.now().toString(36);
+const LABEL = `For a journalist ${run}`;
+const OUTLET = `Synthetic Wire ${run}`;
+
+let project: SyntheticProject;
+let PROJECT: RegExp;
+
+test.beforeAll(async ({ browser, playwright, baseURL }) => {
+  const api = await playwright.request.newContext({ baseURL });
+  try {
+    project = await SyntheticProject.create(api, await signInCookie(browser, baseURL!, ADMIN), `share-${run}`);
+    PROJECT = new RegExp(project.name);
+    await project.addPlan();
+    const source = await project.add("source", { outlet: OUTLET, title: "Synthetic wire story", published: "2025-03-01", kind: "independent_media" });
+    const report = { observed: "2025-03", percent: "12", sourceId: source.id, evidenceKind: "independent_media", confidence: "medium" };
+    await project.add("progressReport", { ...report, summary: "Synthetic report: approaches under way." });
+  } finally {
+    await api.dispose();
+  }
+});
 
 /** Every link on the page that leads somewhere inside this app other than the page itself. */
 async function workspaceLinks(page: Page): Promise<string[]> {
@@ -23,7 +46,7 @@ async function expectNotFound(page: Page, url: string) {
 test("an admin shares the dashboard read-only with a stranger, then takes it back", async ({ page, browser, baseURL }) => {
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
   await signIn(page, ADMIN);
-  await page.goto(`/projects/${SLUG}/share`);
+  await page.goto(`${project.path}/share`);
   await page.getByLabel("Label").fill(LABEL);
   await page.getByLabel("Expires after").selectOption({ label: "7 days" });
   await page.getByRole("button", { name: "Create link" }).click();
@@ -54,7 +77,7 @@ test("an admin shares the dashboard read-only with a stranger, then takes it bac
 
   await expect(reader.getByRole("heading", { level: 1, name: PROJECT })).toBeVisible();
   await expect(reader.getByRole("figure", { name: /Planned against reported progress/ })).toBeVisible();
-  await expect(reader.getByText("KCNA").first()).toBeVisible();
+  await expect(reader.getByText(OUTLET).first()).toBeVisible();
   await expect(reader.locator("form")).toHaveCount(0);
   await expect(reader.getByRole("link", { name: /sign in|log in/i })).toHaveCount(0);
   await expect(reader.getByRole("link", { name: /share/i })).toHaveCount(0);
@@ -112,7 +135,7 @@ test("an admin shares the dashboard read-only with a stranger, then takes it bac
 test("a stranger with no session cannot open the share page", async ({ browser, baseURL }) => {
   const stranger = await browser.newContext({ baseURL });
   const page = await stranger.newPage();
-  await page.goto(`/projects/${SLUG}/share`);
+  await page.goto(`${project.path}/share`);
   await expect(page).toHaveURL(/\/login/);
   await stranger.close();
 });
