@@ -1,8 +1,7 @@
-import { eq } from "drizzle-orm";
 import type { Db } from "../connection";
 import { ExpiryError, parseExpiry } from "../domain/share-token";
 import { NotFoundError, RuleError } from "../mutations/errors";
-import { projects } from "../schema";
+import { findProjectBySlug } from "../queries/projects";
 import { createShareLink, listShareLinks, revokeShareLink } from "../share/links";
 import { required, UsageError, type Args } from "./cli-args";
 
@@ -20,7 +19,7 @@ export function publicBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
 
 async function projectBySlug(db: Db, args: Args) {
   const slug = required(args, "project", "Name the project by its slug, e.g. --project tumen-road-bridge.");
-  const [project] = await db.select({ id: projects.id, slug: projects.slug }).from(projects).where(eq(projects.slug, slug));
+  const project = await findProjectBySlug(db, { slug });
   if (!project) throw new RuleError(`No project with the slug "${slug}".`);
   return project;
 }

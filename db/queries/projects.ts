@@ -2,7 +2,7 @@ import "server-only";
 import { asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../connection";
 import type { ProjectData, ProjectSummaryData } from "../dashboard-data";
-import { completionForecasts, milestones, progressReports, projects } from "../schema";
+import { completionForecasts, milestones, progressReports, projects, type Project } from "../schema";
 import { toForecastData } from "../mappers/forecast";
 import { toMilestoneData } from "../mappers/milestone";
 import { toReportData } from "../mappers/progress-report";
@@ -60,4 +60,10 @@ export async function listProjects(database: Db, { today }: { today: string }): 
 export async function getProjectBySlug(db: Db, { slug }: { slug: string }): Promise<ProjectData | null> {
   const [project] = await db.select().from(projects).where(eq(projects.slug, slug)).limit(1);
   return project ? toProjectData(project) : null;
+}
+
+/** The project's row by its slug, or null: for actions and scripts, which need its id rather than its dashboard. */
+export async function findProjectBySlug(db: Db, { slug }: { slug: string }): Promise<Project | null> {
+  const [project] = await db.select().from(projects).where(eq(projects.slug, slug)).limit(1);
+  return project ?? null;
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { guardedAction } from "@/db/mutations/guard";
+import { guardedAction } from "@/db/actions/guard";
 import { createProject as insertProject } from "@/db/mutations/projects";
 import { ok, type ActionResult } from "@/db/mutations/result";
 import { projectSchema } from "@/db/records/project";

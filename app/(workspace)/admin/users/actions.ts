@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createUser as createAccount, emailSchema, passwordSchema, roleSchema, setUserDisabled, setUserRole } from "@/db/auth/users";
-import { guardedAction } from "@/db/mutations/guard";
+import { guardedAction } from "@/db/actions/guard";
 import { ok, type ActionResult } from "@/db/mutations/result";
 
 const createSchema = z.object({

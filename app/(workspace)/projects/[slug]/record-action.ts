@@ -1,5 +1,5 @@
 import "server-only";
-import { projectAction } from "@/db/mutations/guard";
+import { projectAction } from "@/db/actions/guard";
 import { RECORD_WRITES } from "@/db/mutations/records";
 import { ok, type ActionResult } from "@/db/mutations/result";
 import { RECORD_TYPES, type RecordType } from "@/db/records";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ExpiryError, parseExpiry } from "@/db/domain/share-token";
-import { projectAction } from "@/db/mutations/guard";
+import { projectAction } from "@/db/actions/guard";
 import { ok, type ActionResult } from "@/db/mutations/result";
 import { createShareLink as insertShareLink, revokeShareLink as revokeLink, shareLabelSchema } from "@/db/share/links";
 import { forgetShareLinks } from "@/db/share/resolve";

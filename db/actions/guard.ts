@@ -1,12 +1,12 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import type { z } from "zod";
+import { getCurrentUser, hasRole, type CurrentUser } from "../auth/session";
 import { getDb } from "../client";
 import type { Db } from "../connection";
-import { getCurrentUser, hasRole, type CurrentUser } from "../auth/session";
-import { projects, type Project, type UserRole } from "../schema";
-import { ConflictError, NotFoundError, RuleError } from "./errors";
-import { fail, type ActionResult } from "./result";
+import { ConflictError, NotFoundError, RuleError } from "../mutations/errors";
+import { fail, type ActionResult } from "../mutations/result";
+import { findProjectBySlug } from "../queries/projects";
+import type { Project, UserRole } from "../schema";
 
 export interface ActionContext<I> {
   user: CurrentUser;
@@ -50,7 +50,7 @@ export function projectAction<S extends z.ZodType<{ projectSlug: string }>, T>(
   run: (ctx: ActionContext<z.infer<S>> & { project: Project }) => Promise<ActionResult<T>>,
 ): Promise<ActionResult<T>> {
   return guardedAction("editor", schema, raw, async (ctx) => {
-    const [project] = await ctx.db.select().from(projects).where(eq(projects.slug, ctx.input.projectSlug));
+    const project = await findProjectBySlug(ctx.db, { slug: ctx.input.projectSlug });
     if (!project) throw new NotFoundError("The project");
     return run({ ...ctx, project });
   });
