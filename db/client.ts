@@ -1,6 +1,6 @@
 import "server-only";
 import { connectionOptionsFromEnv, openConnection, type Connection } from "./connection";
-import { ensureInitialAdmin } from "./auth/users";
+import { ensureInitialAdmin } from "./mutations/users";
 import { seedIfEmpty } from "./seed";
 
 /*

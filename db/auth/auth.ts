@@ -5,7 +5,7 @@ import { APIError } from "better-auth/api";
 import { eq } from "drizzle-orm";
 import type { Db } from "../connection";
 import * as schema from "../schema";
-import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from "./password";
+import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from "../domain/password";
 import { credentialsSignIn, INVALID_CREDENTIALS } from "./credentials-plugin";
 import { authSecret } from "./secret";
 

@@ -1,6 +1,8 @@
 import crypto from "node:crypto";
 import type { Db } from "../connection";
-import { createUser, listUsers, roleSchema, setUserDisabled, setUserRole } from "../auth/users";
+import { RuleError } from "../mutations/errors";
+import { createUser, roleSchema, setUserDisabled, setUserRole } from "../mutations/users";
+import { findUserByEmail, listUsers } from "../queries/users";
 import { required, UsageError, type Args } from "./cli-args";
 
 export const USER_USAGE = `  user add --email E --role admin|editor|viewer [--password P] [--name N]
@@ -15,24 +17,32 @@ function role(args: Args) {
   return parsed.data;
 }
 
+/** The account named on the command line, by email: the writes take its id. */
+async function accountId(db: Db, args: Args): Promise<string> {
+  const email = args.flags.email ?? args.positional[0] ?? required(args, "email", "Name the account by email.");
+  const found = await findUserByEmail(db, { email });
+  if (!found) throw new RuleError(`No account ${email}.`);
+  return found.id;
+}
+
 export async function runUserCommand(db: Db, command: string | undefined, args: Args): Promise<void> {
-  const who = () => args.flags.email ?? args.positional[0] ?? required(args, "email", "Name the account by email.");
   switch (command) {
     case "add": {
       const password = args.flags.password ?? crypto.randomBytes(18).toString("base64url");
-      const created = await createUser(db, { email: required(args, "email", ""), name: args.flags.name, role: role(args), password }, "system");
+      const email = required(args, "email", "");
+      const created = await createUser(db, { email, name: args.flags.name, role: role(args), password, actor: "system" });
       console.log(`Created ${created.email} (${created.role}).`);
       if (!args.flags.password) console.log(`Password (shown once): ${password}`);
       return;
     }
     case "set-role": {
-      const changed = await setUserRole(db, who(), role(args), "system");
+      const changed = await setUserRole(db, { userId: await accountId(db, args), role: role(args), actor: "system" });
       console.log(`${changed.email} is now ${changed.role}.`);
       return;
     }
     case "disable":
     case "enable": {
-      const changed = await setUserDisabled(db, who(), command === "disable", "system");
+      const changed = await setUserDisabled(db, { userId: await accountId(db, args), disabled: command === "disable", actor: "system" });
       console.log(`${changed.email} is ${changed.disabled ? "disabled; its sessions have ended" : "enabled"}.`);
       return;
     }

@@ -10,7 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import { createUser } from "../../db/auth/users";
+import { createUser } from "../../db/mutations/users";
 import { openConnection } from "../../db/connection";
 import { createSource } from "../../db/mutations/records/sources";
 import { sourceRecord } from "../../db/records/source";
@@ -41,7 +41,7 @@ async function prepare(dataDir: string): Promise<string> {
     await seedIfEmpty(connection.db);
     const [project] = await connection.db.select({ id: projects.id }).from(projects).where(eq(projects.slug, SLUG));
     if (!project) throw new Error(`No project ${SLUG} in ${dataDir}`);
-    for (let i = 0; i < EDITORS; i++) await createUser(connection.db, { ...editorAccount(i), role: "editor" }, "system");
+    for (let i = 0; i < EDITORS; i++) await createUser(connection.db, { ...editorAccount(i), role: "editor", actor: "system" });
     const input = sourceRecord.schemas.create.parse({
       projectSlug: SLUG,
       outlet: "Benchmark",

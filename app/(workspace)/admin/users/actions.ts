@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { createUser as createAccount, emailSchema, passwordSchema, roleSchema, setUserDisabled, setUserRole } from "@/db/auth/users";
 import { guardedAction } from "@/db/actions/guard";
 import { ok, type ActionResult } from "@/db/mutations/result";
+import { createUser as createAccount, emailSchema, passwordSchema, roleSchema, setUserDisabled, setUserRole } from "@/db/mutations/users";
 
 const createSchema = z.object({
   email: emailSchema,
@@ -15,17 +15,17 @@ const createSchema = z.object({
 const roleChangeSchema = z.object({ userId: z.string().min(1).max(100), role: roleSchema });
 const targetSchema = z.object({ userId: z.string().min(1).max(100) });
 
-export async function createUser(input: unknown): Promise<ActionResult<{ email: string }>> {
+export async function createUser(input: unknown): Promise<ActionResult<{ id: string; email: string }>> {
   return guardedAction("admin", createSchema, input, async ({ db, user, input: data }) => {
-    const created = await createAccount(db, data, user);
+    const created = await createAccount(db, { ...data, actor: user });
     revalidatePath("/admin/users");
-    return ok(`Created ${created.email} (${created.role}).`, { email: created.email });
+    return ok(`Created ${created.email} (${created.role}).`, { id: created.id, email: created.email });
   });
 }
 
 export async function changeUserRole(input: unknown): Promise<ActionResult<null>> {
   return guardedAction("admin", roleChangeSchema, input, async ({ db, user, input: data }) => {
-    const changed = await setUserRole(db, data.userId, data.role, user);
+    const changed = await setUserRole(db, { userId: data.userId, role: data.role, actor: user });
     revalidatePath("/admin/users");
     return ok(`${changed.email} is now ${changed.role}.`, null);
   });
@@ -33,7 +33,7 @@ export async function changeUserRole(input: unknown): Promise<ActionResult<null>
 
 export async function disableUser(input: unknown): Promise<ActionResult<null>> {
   return guardedAction("admin", targetSchema, input, async ({ db, user, input: data }) => {
-    const changed = await setUserDisabled(db, data.userId, true, user);
+    const changed = await setUserDisabled(db, { userId: data.userId, disabled: true, actor: user });
     revalidatePath("/admin/users");
     return ok(`${changed.email} is disabled and signed out everywhere.`, null);
   });
@@ -41,7 +41,7 @@ export async function disableUser(input: unknown): Promise<ActionResult<null>> {
 
 export async function enableUser(input: unknown): Promise<ActionResult<null>> {
   return guardedAction("admin", targetSchema, input, async ({ db, user, input: data }) => {
-    const changed = await setUserDisabled(db, data.userId, false, user);
+    const changed = await setUserDisabled(db, { userId: data.userId, disabled: false, actor: user });
     revalidatePath("/admin/users");
     return ok(`${changed.email} is enabled.`, null);
   });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
-import { listUsers } from "@/db/auth/users";
 import { requireUser } from "@/db/auth/session";
+import { getDb } from "@/db/client";
+import { listUsers } from "@/db/queries/users";
 import { CreateUserForm } from "./create-user-form";
 import { UserRowActions } from "./user-row-actions";
 

@@ -1,3 +1,4 @@
+/* Password hashing and the length rule for passwords, shared by sign-in (db/auth) and account writes. */
 import { hash, verify } from "@node-rs/argon2";
 
 /** OWASP's argon2id parameters: 19 MiB of memory, 2 passes, 1 lane. */

@@ -1,11 +1,16 @@
+/*
+ * Account writes, each in one transaction with its audit entry. Accounts are named by id: the
+ * admin page sends ids, and the CLI turns the email it is given into one first.
+ */
 import crypto from "node:crypto";
-import { asc, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../connection";
-import { recordAudit, type Actor } from "../mutations/audit";
-import { RuleError } from "../mutations/errors";
+import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../domain/password";
+import { userSummaryColumns, type UserSummary } from "../mappers/user";
 import { account, session, user, userRoleEnum, type UserRole } from "../schema";
-import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password";
+import { recordAudit, type Actor } from "./audit";
+import { RuleError } from "./errors";
 
 export const emailSchema = z
   .string()
@@ -20,37 +25,13 @@ export const passwordSchema = z
   .max(PASSWORD_MAX_LENGTH, `A password has at most ${PASSWORD_MAX_LENGTH} characters.`);
 export const roleSchema = z.enum(userRoleEnum.enumValues, { error: "Choose admin, editor or viewer." });
 
-export interface UserSummary {
-  id: string;
-  email: string;
-  name: string;
-  role: UserRole;
-  disabled: boolean;
-  createdAt: Date;
-}
-
-const summary = {
-  id: user.id,
-  email: user.email,
-  name: user.name,
-  role: user.role,
-  disabled: user.disabled,
-  createdAt: user.createdAt,
-};
-
-export function listUsers(db: Db): Promise<UserSummary[]> {
-  return db.select(summary).from(user).orderBy(asc(user.email));
-}
-
 /** Creates an account that signs in with email and password (the row pair better-auth reads). */
 export async function createUser(
   db: Db,
-  input: { email: string; name?: string; role: UserRole; password: string },
-  actor: Actor,
+  input: { email: string; name?: string; role: UserRole; password: string; actor: Actor },
 ): Promise<UserSummary> {
   const email = emailSchema.parse(input.email);
-  const password = passwordSchema.parse(input.password);
-  const hash = await hashPassword(password);
+  const hash = await hashPassword(passwordSchema.parse(input.password));
   return db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: user.id }).from(user).where(eq(user.email, email));
     if (taken) throw new RuleError("An account with this email already exists.", { email: ["Already in use."] });
@@ -58,35 +39,39 @@ export async function createUser(
     const [created] = await tx
       .insert(user)
       .values({ id, email, name: input.name?.trim() || email.split("@")[0]!, role: input.role, emailVerified: true })
-      .returning(summary);
+      .returning(userSummaryColumns);
     await tx.insert(account).values({ id: crypto.randomUUID(), accountId: id, providerId: "credential", userId: id, password: hash });
-    await recordAudit(tx, { actor, action: "create", entity: "user", entityId: id, after: { email, role: input.role } });
+    await recordAudit(tx, { actor: input.actor, action: "create", entity: "user", entityId: id, after: { email, role: input.role } });
     return created!;
   });
 }
 
-async function findByEmailOrId(db: Db, who: string) {
-  const [found] = await db.select(summary).from(user).where(sql`${user.email} = ${who.toLowerCase()} or ${user.id} = ${who}`);
-  if (!found) throw new RuleError(`No account ${who}.`);
+/** The account as it is inside this transaction, locked until it ends. */
+async function lockedUser(tx: Db, userId: string): Promise<UserSummary> {
+  const [found] = await tx.select(userSummaryColumns).from(user).where(eq(user.id, userId)).for("update");
+  if (!found) throw new RuleError("There is no such account.");
   return found;
 }
 
-export async function setUserRole(db: Db, who: string, role: UserRole, actor: Actor): Promise<UserSummary> {
+export async function setUserRole(db: Db, { userId, role, actor }: { userId: string; role: UserRole; actor: Actor }): Promise<UserSummary> {
   return db.transaction(async (tx) => {
-    const before = await findByEmailOrId(tx, who);
+    const before = await lockedUser(tx, userId);
     if (before.role === "admin" && role !== "admin") await ensureAnotherAdmin(tx, before.id);
-    const [after] = await tx.update(user).set({ role, updatedAt: new Date() }).where(eq(user.id, before.id)).returning(summary);
+    const [after] = await tx.update(user).set({ role, updatedAt: new Date() }).where(eq(user.id, before.id)).returning(userSummaryColumns);
     await recordAudit(tx, { actor, action: "set-role", entity: "user", entityId: before.id, before: { role: before.role }, after: { role } });
     return after!;
   });
 }
 
 /** Disables (or re-enables) an account; disabling ends its sessions at once. */
-export async function setUserDisabled(db: Db, who: string, disabled: boolean, actor: Actor): Promise<UserSummary> {
+export async function setUserDisabled(
+  db: Db,
+  { userId, disabled, actor }: { userId: string; disabled: boolean; actor: Actor },
+): Promise<UserSummary> {
   return db.transaction(async (tx) => {
-    const before = await findByEmailOrId(tx, who);
+    const before = await lockedUser(tx, userId);
     if (disabled && before.role === "admin") await ensureAnotherAdmin(tx, before.id);
-    const [after] = await tx.update(user).set({ disabled, updatedAt: new Date() }).where(eq(user.id, before.id)).returning(summary);
+    const [after] = await tx.update(user).set({ disabled, updatedAt: new Date() }).where(eq(user.id, before.id)).returning(userSummaryColumns);
     if (disabled) await tx.delete(session).where(eq(session.userId, before.id));
     await recordAudit(tx, {
       actor,
@@ -110,14 +95,15 @@ async function ensureAnotherAdmin(tx: Db, exceptId: string) {
 
 /**
  * First start: with no accounts, make the admin from ADMIN_EMAIL / ADMIN_PASSWORD, or
- * admin@localhost with a random password printed once.
+ * admin@localhost with a random password printed once. Run it under the start-up lock
+ * (db/bootstrap.ts): two servers starting at once would otherwise both find no account.
  */
-export async function ensureInitialAdmin(db: Db, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function ensureInitialAdmin(db: Db, { env = process.env }: { env?: NodeJS.ProcessEnv } = {}): Promise<void> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(user);
   if (row && row.n > 0) return;
   const email = env.ADMIN_EMAIL || "admin@localhost";
   const password = env.ADMIN_PASSWORD || crypto.randomBytes(18).toString("base64url");
-  await createUser(db, { email, name: "Admin", role: "admin", password }, "system");
+  await createUser(db, { email, name: "Admin", role: "admin", password, actor: "system" });
   if (env.ADMIN_PASSWORD) {
     console.log(`Created the admin account ${email} (password from ADMIN_PASSWORD).`);
   } else {
