@@ -1,8 +1,9 @@
 import type { Db } from "../connection";
 import { ExpiryError, parseExpiry } from "../domain/share-token";
 import { NotFoundError, RuleError } from "../mutations/errors";
+import { createShareLink, revokeShareLink } from "../mutations/share-links";
 import { findProjectBySlug } from "../queries/projects";
-import { createShareLink, listShareLinks, revokeShareLink } from "../share/links";
+import { listShareLinks } from "../queries/share-links";
 import { required, UsageError, type Args } from "./cli-args";
 
 export const SHARE_USAGE = `  share create --project SLUG [--label L] [--expires 7d]   (1h..1y, or none; prints the URL once)

@@ -12,8 +12,9 @@ import type { Db } from "../connection";
 import type { DashboardData } from "../dashboard-data";
 import { hashShareToken, isWellFormedShareToken } from "../domain/share-token";
 import { todayIso } from "../domain/today";
+import { recordShareViews, type ViewTally } from "../mutations/share-links";
 import { getDashboard } from "../queries/dashboard";
-import { recordShareViews, resolveShareToken, type ResolvedShareLink, type ViewTally } from "./links";
+import { resolveShareToken, type ResolvedShareLink } from "../queries/share-links";
 import { toPublicDashboard } from "./public-dashboard";
 
 /** How long anything read for a share link may be reused. Revocation is effective within this. */
@@ -99,7 +100,7 @@ export async function openShareLink(
         remember(state.blocked, options.ip, now.getTime() + limit.retryAfterSeconds * 1000);
         return limited(limit.retryAfterSeconds * 1000);
       }
-      const lookup = resolveShareToken(db, token, now);
+      const lookup = resolveShareToken(db, { token, now });
       state.lookups.set(hash, lookup);
       try {
         link = await lookup;
@@ -171,7 +172,7 @@ export async function flushShareViews(): Promise<void> {
   state.tallies.clear();
   const db = state.tallyDb ?? (await getDb());
   try {
-    await recordShareViews(db, batch);
+    await recordShareViews(db, { tallies: batch });
   } catch (error) {
     // Keep the counts for the next flush rather than lose them.
     for (const [id, tally] of batch) {

@@ -14,7 +14,7 @@ import { eq } from "drizzle-orm";
 import { openConnection } from "../../db/connection";
 import { projects } from "../../db/schema";
 import { seedIfEmpty } from "../../db/seed";
-import { createShareLink } from "../../db/share/links";
+import { createShareLink } from "../../db/mutations/share-links";
 import { startServer, type BenchServer, type DataFolder, type Measurement } from "./server";
 import { ms, report } from "./stats";
 

@@ -5,7 +5,8 @@ import { hashShareToken, newShareToken } from "@/db/domain/share-token";
 import { NotFoundError } from "@/db/mutations/errors";
 import { auditEntries, projects, shareLinks, user } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
-import { createShareLink, listShareLinks, recordShareViews, resolveShareToken, revokeShareLink } from "@/db/share/links";
+import { createShareLink, recordShareViews, revokeShareLink } from "@/db/mutations/share-links";
+import { listShareLinks, resolveShareToken } from "@/db/queries/share-links";
 import { flushShareViews, forgetShareLinks, getSharedDashboard, openShareLink } from "@/db/share/resolve";
 import { SHARE_LOOKUPS_PER_IP } from "@/db/auth/rate-limit";
 import { backends, rowsOf, type TestDatabase } from "../support/test-db";
@@ -54,24 +55,24 @@ describe.each(backends)("share links on $name", (backend) => {
       ["hostile", "' or 1=1 --".padEnd(43, "x")],
       ["unknown", newShareToken().token],
     ])("%s token: null", async (_kind, token) => {
-      expect(await resolveShareToken(t.db, token, T0)).toBeNull();
+      expect(await resolveShareToken(t.db, { token, now: T0 })).toBeNull();
     });
 
     it("expired token: null from the moment it expires", async () => {
       const { token } = await create({ expiresInMs: HOUR });
-      expect(await resolveShareToken(t.db, token, later(HOUR - 1))).not.toBeNull();
-      expect(await resolveShareToken(t.db, token, later(HOUR))).toBeNull();
+      expect(await resolveShareToken(t.db, { token, now: later(HOUR - 1) })).not.toBeNull();
+      expect(await resolveShareToken(t.db, { token, now: later(HOUR) })).toBeNull();
     });
 
     it("revoked token: null", async () => {
       const { link, token } = await create();
       await revokeShareLink(t.db, { id: link.id, projectId, actor: editor, now: later(1) });
-      expect(await resolveShareToken(t.db, token, later(2))).toBeNull();
+      expect(await resolveShareToken(t.db, { token, now: later(2) })).toBeNull();
     });
 
     it("valid token: the link and its project", async () => {
       const { link, token } = await create({ expiresInMs: 7 * 24 * HOUR });
-      expect(await resolveShareToken(t.db, token, later(HOUR))).toEqual({
+      expect(await resolveShareToken(t.db, { token, now: later(HOUR) })).toEqual({
         linkId: link.id,
         projectId,
         slug: "tumen-road-bridge",
@@ -126,7 +127,7 @@ describe.each(backends)("share links on $name", (backend) => {
     const { link, token } = await create({ label: "Scoped" });
     await expect(revokeShareLink(t.db, { id: link.id, projectId: otherProjectId, actor: editor })).rejects.toThrow(NotFoundError);
     await expect(revokeShareLink(t.db, { id: "not-a-uuid", projectId, actor: editor })).rejects.toThrow(NotFoundError);
-    expect(await resolveShareToken(t.db, token, later(1))).not.toBeNull();
+    expect(await resolveShareToken(t.db, { token, now: later(1) })).not.toBeNull();
     await revokeShareLink(t.db, { id: link.id, projectId, actor: editor, now: later(1) });
     const again = await revokeShareLink(t.db, { id: link.id, projectId, actor: editor, now: later(9) });
     expect(again.revokedAt).toEqual(later(1));
@@ -148,8 +149,8 @@ describe.each(backends)("share links on $name", (backend) => {
 
   it("adds flushed views to the count and keeps the latest last-used time", async () => {
     const { link } = await create({ label: "Counted" });
-    await recordShareViews(t.db, new Map([[link.id, { views: 3, lastUsedAt: later(2000) }]]));
-    await recordShareViews(t.db, new Map([[link.id, { views: 2, lastUsedAt: later(1000) }]]));
+    await recordShareViews(t.db, { tallies: new Map([[link.id, { views: 3, lastUsedAt: later(2000) }]]) });
+    await recordShareViews(t.db, { tallies: new Map([[link.id, { views: 2, lastUsedAt: later(1000) }]]) });
     const [row] = await t.db.select().from(shareLinks).where(eq(shareLinks.id, link.id));
     expect(row).toMatchObject({ viewCount: 5, lastUsedAt: later(2000) });
   });

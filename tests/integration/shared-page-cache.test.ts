@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { newShareToken } from "@/db/domain/share-token";
 import { projects, shareLinks } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
-import { createShareLink, revokeShareLink } from "@/db/share/links";
+import { createShareLink, revokeShareLink } from "@/db/mutations/share-links";
 import { isCacheRender, SHARE_RENDER_HEADER, serveSharedPage } from "@/db/share/page-cache";
 import { flushShareViews, forgetShareLinks } from "@/db/share/resolve";
 import { backends, type TestDatabase } from "../support/test-db";

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { ExpiryError, parseExpiry } from "@/db/domain/share-token";
 import { projectAction } from "@/db/actions/guard";
 import { ok, type ActionResult } from "@/db/mutations/result";
-import { createShareLink as insertShareLink, revokeShareLink as revokeLink, shareLabelSchema } from "@/db/share/links";
+import { createShareLink as insertShareLink, revokeShareLink as revokeLink, shareLabelSchema } from "@/db/mutations/share-links";
 import { forgetShareLinks } from "@/db/share/resolve";
 import { publicOrigin } from "@/app/s/[token]/shared-access";
 

@@ -5,7 +5,7 @@ import { requireUser } from "@/db/auth/session";
 import { getDb } from "@/db/client";
 import { EXPIRY_CHOICES } from "@/db/domain/share-token";
 import { getProjectBySlug } from "@/db/queries/projects";
-import { listShareLinks } from "@/db/share/links";
+import { listShareLinks } from "@/db/queries/share-links";
 import { CreateShareLinkForm } from "./create-share-link-form";
 import { ShareLinksTable, type ShareLinkRow } from "./share-links-table";
 
