@@ -1,7 +1,6 @@
 import "server-only";
+import { bootstrap } from "./bootstrap";
 import { connectionOptionsFromEnv, openConnection, type Connection } from "./connection";
-import { ensureInitialAdmin } from "./mutations/users";
-import { seedIfEmpty } from "./seed";
 
 /*
  * One database per process, opened on first use and never at import time: `next build`
@@ -39,9 +38,7 @@ export async function getDb() {
 async function start(): Promise<Connection> {
   const connection = await openConnection(connectionOptionsFromEnv());
   try {
-    await connection.migrate();
-    await seedIfEmpty(connection.db);
-    await ensureInitialAdmin(connection.db);
+    await bootstrap(connection);
   } catch (error) {
     await connection.close().catch(() => undefined);
     throw error;
@@ -68,10 +65,4 @@ function closeOnSignals(connection: Connection) {
   // `on`, not `once`: a terminal signals the whole process group, so the signal can come twice.
   process.on("SIGTERM", close);
   process.on("SIGINT", close);
-}
-
-export async function closeDb() {
-  const pending = globalForDb.bridgewatchDb;
-  globalForDb.bridgewatchDb = undefined;
-  if (pending) await (await pending).close();
 }

@@ -13,8 +13,20 @@ export interface Connection {
   kind: "pglite" | "postgres";
   /** Where the data lives: the folder for PGlite, the server (without credentials) for PostgreSQL. */
   location: string;
+  /** Applies the migrations, under the start-up lock. */
   migrate(): Promise<void>;
+  /**
+   * Runs `work` while no other process runs its own start-up work on this database, so that app
+   * servers started together take turns at migrating, seeding and making the first admin.
+   */
+  withStartupLock<T>(work: (locked: LockedDatabase) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+/** What start-up work gets under the lock: the database on the lock's own connection, and the migrations. */
+export interface LockedDatabase {
+  db: Db;
+  migrate(): Promise<void>;
 }
 
 export interface ConnectionOptions {
@@ -43,12 +55,14 @@ async function openPglite(dataDir: string): Promise<Connection> {
     const { migrate } = await import("drizzle-orm/pglite/migrator");
     const client = await PGlite.create(path.join(dataDir, "pglite"));
     const db = drizzle(client, { schema });
+    const locked: LockedDatabase = { db: db as unknown as Db, migrate: () => migrate(db, { migrationsFolder: MIGRATIONS_FOLDER }) };
     return {
-      db: db as unknown as Db,
+      db: locked.db,
       kind: "pglite",
       location: dataDir,
-      // One process owns the folder (the lock above), so no cross-process migration lock is needed.
-      migrate: () => migrate(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+      // One process owns the folder (the lock above): nobody else can be starting on it.
+      migrate: locked.migrate,
+      withStartupLock: (work) => work(locked),
       async close() {
         try {
           await client.close();
@@ -63,8 +77,8 @@ async function openPglite(dataDir: string): Promise<Connection> {
   }
 }
 
-/** Any fixed 64-bit key: app servers starting together serialize their migrations on it. */
-const MIGRATION_LOCK_KEY = 7_246_118_301;
+/** Any fixed 64-bit key: app servers starting together on one database take turns on it. */
+const STARTUP_LOCK_KEY = 7_246_118_301;
 
 async function openPostgres(url: string): Promise<Connection> {
   const { Pool } = await import("pg");
@@ -75,21 +89,31 @@ async function openPostgres(url: string): Promise<Connection> {
   pool.on("error", (error) => console.error("PostgreSQL connection lost; the pool will reconnect:", error.message));
   const probe = await pool.connect();
   probe.release();
-  const db = drizzle(pool, { schema });
+
+  /*
+   * The advisory lock belongs to one session, so the work runs on the connection that holds it:
+   * through the pool it could wait for a connection the lock keeps busy (a pool of one).
+   */
+  async function withStartupLock<T>(work: (locked: LockedDatabase) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    let broken = false;
+    try {
+      await client.query("select pg_advisory_lock($1)", [STARTUP_LOCK_KEY]);
+      const db = drizzle(client, { schema });
+      return await work({ db: db as unknown as Db, migrate: () => migrate(db, { migrationsFolder: MIGRATIONS_FOLDER }) });
+    } finally {
+      // A connection that cannot unlock is closed instead: the server drops its locks with it.
+      await client.query("select pg_advisory_unlock($1)", [STARTUP_LOCK_KEY]).catch(() => (broken = true));
+      client.release(broken);
+    }
+  }
+
   return {
-    db: db as unknown as Db,
+    db: drizzle(pool, { schema }) as unknown as Db,
     kind: "postgres",
     location: redact(url),
-    async migrate() {
-      const client = await pool.connect();
-      try {
-        await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
-        await migrate(drizzle(client, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
-      } finally {
-        await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => undefined);
-        client.release();
-      }
-    },
+    migrate: () => withStartupLock((locked) => locked.migrate()),
+    withStartupLock,
     close: () => pool.end(),
   };
 }

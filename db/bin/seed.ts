@@ -1,6 +1,7 @@
 /*
- * `npm run db:seed`: migrates, then writes the seeded project unless it is already there.
- * Opens the database directly rather than through db/client.ts, which seeds on its own.
+ * `npm run db:seed`: migrates, then writes the seeded project unless it is already there, even
+ * into a database that holds other projects (an app server's start seeds only an empty one).
+ * Under the start-up lock, like an app server's start (db/bootstrap.ts), so it can run beside one.
  */
 import { connectionOptionsFromEnv, openConnection } from "../connection";
 import { seedDatabase } from "../seed";
@@ -9,8 +10,10 @@ import { SEED_PROJECT } from "../seed-data";
 try {
   const connection = await openConnection(connectionOptionsFromEnv());
   try {
-    await connection.migrate();
-    const { created } = await seedDatabase(connection.db);
+    const { created } = await connection.withStartupLock(async ({ db, migrate }) => {
+      await migrate();
+      return seedDatabase(db);
+    });
     const where = `${connection.kind} database at ${connection.location}`;
     console.log(
       created

@@ -69,3 +69,40 @@ export function holdDataFolder(folder: string): Promise<FolderHolder> {
     });
   });
 }
+
+export interface StartingApp {
+  /** Resolves once the process has loaded its modules and waits for the word. */
+  ready: Promise<void>;
+  /** Lets it open the database. */
+  go(): void;
+  exited: Promise<ScriptResult>;
+}
+
+/**
+ * Starts a process that opens the database the way an app server does at start
+ * (tests/support/start-app-database.ts), with only the given database settings.
+ */
+export function startAppDatabase(env: Record<string, string>): StartingApp {
+  const outer = { ...process.env };
+  delete outer.DATABASE_URL;
+  delete outer.DATA_DIR;
+  const child = spawn(TSX, ["--conditions=react-server", "tests/support/start-app-database.ts"], {
+    cwd: ROOT,
+    env: { ...outer, ...env },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const ready = new Promise<void>((resolve, reject) => {
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (stdout.startsWith("ready\n")) resolve();
+    });
+    child.once("exit", () => reject(new Error(`exited before it was ready: ${stderr}`)));
+  });
+  const exited = new Promise<ScriptResult>((resolve) => {
+    child.once("exit", (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
+  return { ready, go: () => child.stdin.end("go\n"), exited };
+}
