@@ -1,27 +1,25 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
-import { toast } from "sonner";
+import { LabelOptions } from "@/components/forms/field";
+import { useAction } from "@/components/forms/use-action";
 import type { ActionResult } from "@/db/mutations/result";
 import type { UserRole } from "@/db/schema";
 import { changeUserRole, disableUser, enableUser } from "./actions";
+import { ROLE_LABELS } from "./role-labels";
 
 interface Props {
   user: { id: string; email: string; role: UserRole; disabled: boolean };
   isSelf: boolean;
 }
 
+/** One submit path for the row's three controls: each sends its own action, by the account's id. */
+const send = (change: () => Promise<ActionResult<null>>) => change();
+
 export function UserRowActions({ user, isSelf }: Props) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const run = (action: () => Promise<ActionResult<null>>) =>
-    startTransition(async () => {
-      const result = await action();
-      if (result.ok) toast.success(result.message);
-      else toast.error(result.message);
-      router.refresh();
-    });
+  // Refreshed after a refusal too: the role list then shows the role the account still has.
+  const account = useAction({ action: send, onSettled: () => router.refresh() });
 
   return (
     <div className="row-actions">
@@ -31,27 +29,31 @@ export function UserRowActions({ user, isSelf }: Props) {
       <select
         id={`role-${user.id}`}
         value={user.role}
-        disabled={pending}
-        onChange={(e) => run(() => changeUserRole({ userId: user.id, role: e.target.value }))}
+        disabled={account.pending}
+        onChange={(e) => {
+          const role = e.target.value;
+          account.submit(() => changeUserRole({ userId: user.id, role }));
+        }}
       >
-        <option value="viewer">Viewer</option>
-        <option value="editor">Editor</option>
-        <option value="admin">Admin</option>
+        <LabelOptions labels={ROLE_LABELS} />
       </select>
       {user.disabled ? (
-        <button type="button" disabled={pending} onClick={() => run(() => enableUser({ userId: user.id }))}>
+        <button type="button" disabled={account.pending} onClick={() => account.submit(() => enableUser({ userId: user.id }))}>
           Enable
         </button>
       ) : (
         <button
           type="button"
-          disabled={pending || isSelf}
+          disabled={account.pending || isSelf}
           title={isSelf ? "You cannot disable your own account" : undefined}
-          onClick={() => run(() => disableUser({ userId: user.id }))}
+          onClick={() => account.submit(() => disableUser({ userId: user.id }))}
         >
           Disable <span className="visually-hidden">{user.email}</span>
         </button>
       )}
+      <span role="status" aria-live="polite" className="field-error">
+        {account.message}
+      </span>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
-import { useTransition } from "react";
-import { toast } from "sonner";
+import { useRouter } from "next/navigation";
+import { useAction } from "@/components/forms/use-action";
 import { revokeShareLink } from "./actions";
 
 export interface ShareLinkRow {
@@ -24,20 +24,20 @@ function formatInstant(iso: string | null, none: string): string {
 }
 
 export function ShareLinksTable({ projectSlug, links }: { projectSlug: string; links: ShareLinkRow[] }) {
-  const [pending, startTransition] = useTransition();
+  const router = useRouter();
+  const revoking = useAction({ action: revokeShareLink });
 
   function revoke(link: ShareLinkRow) {
     if (!window.confirm(`Revoke "${link.label}"? Anyone holding the link loses access within a second.`)) return;
-    startTransition(async () => {
-      const result = await revokeShareLink({ projectSlug, id: link.id });
-      if (result.ok) toast.success(result.message);
-      else toast.error(result.message);
-    });
+    revoking.submit({ projectSlug, id: link.id }, () => router.refresh());
   }
 
   if (links.length === 0) return <p className="muted">No share links yet.</p>;
   return (
     <div className="table-scroll">
+      <p role="status" aria-live="polite" className="form-message">
+        {revoking.message}
+      </p>
       <table className="table">
         <thead>
           <tr>
@@ -63,7 +63,7 @@ export function ShareLinksTable({ projectSlug, links }: { projectSlug: string; l
               <td>{STATE_LABELS[link.state]}</td>
               <td>
                 {link.state === "active" && (
-                  <button type="button" disabled={pending} onClick={() => revoke(link)}>
+                  <button type="button" disabled={revoking.pending} onClick={() => revoke(link)}>
                     Revoke <span className="visually-hidden">{link.label}</span>
                   </button>
                 )}
