@@ -7,8 +7,9 @@
 import { createHash, randomBytes } from "node:crypto";
 
 const TOKEN_BYTES = 32;
-export const SHARE_TOKEN_LENGTH = 43;
-const WELL_FORMED = /^[A-Za-z0-9_-]{43}$/;
+/** base64url without padding: four characters for every three bytes, the last group cut short. */
+const TOKEN_LENGTH = Math.ceil((TOKEN_BYTES * 4) / 3);
+const WELL_FORMED = new RegExp(`^[A-Za-z0-9_-]{${TOKEN_LENGTH}}$`);
 
 export function newShareToken(): { token: string; hash: string } {
   const token = randomBytes(TOKEN_BYTES).toString("base64url");
