@@ -5,7 +5,7 @@ import { listUsers } from "@/db/queries/users";
 import { CreateUserForm } from "./create-user-form";
 import { UserRowActions } from "./user-row-actions";
 
-export const metadata: Metadata = { title: "Users · Bridgewatch" };
+export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
   const me = await requireUser("admin");
