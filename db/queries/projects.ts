@@ -56,13 +56,13 @@ export async function listProjects(database: Db, { today }: { today: string }): 
   });
 }
 
-/** The one lookup of a project by its slug, for pages, routes and actions alike. */
+/** The project as pages and routes show it. */
 export async function getProjectBySlug(db: Db, { slug }: { slug: string }): Promise<ProjectData | null> {
-  const [project] = await db.select().from(projects).where(eq(projects.slug, slug)).limit(1);
+  const project = await findProjectBySlug(db, { slug });
   return project ? toProjectData(project) : null;
 }
 
-/** The project's row by its slug, or null: for actions and scripts, which need its id rather than its dashboard. */
+/** The one lookup of a project by its slug, or null: for actions and scripts, which need its id rather than its dashboard. */
 export async function findProjectBySlug(db: Db, { slug }: { slug: string }): Promise<Project | null> {
   const [project] = await db.select().from(projects).where(eq(projects.slug, slug)).limit(1);
   return project ?? null;
