@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { formatInstant } from "@/components/format";
 import { useAction } from "@/components/forms/use-action";
 import { revokeShareLink } from "./actions";
 
@@ -17,11 +18,7 @@ export interface ShareLinkRow {
 
 const STATE_LABELS: Record<ShareLinkRow["state"], string> = { active: "Active", expired: "Expired", revoked: "Revoked" };
 
-/** In UTC, so the server and every browser print the same text. */
-function formatInstant(iso: string | null, none: string): string {
-  if (!iso) return none;
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}
+const instantOr = (iso: string | null, none: string) => (iso ? formatInstant(iso) : none);
 
 export function ShareLinksTable({ projectSlug, links }: { projectSlug: string; links: ShareLinkRow[] }) {
   const router = useRouter();
@@ -56,9 +53,9 @@ export function ShareLinksTable({ projectSlug, links }: { projectSlug: string; l
             <tr key={link.id}>
               <td>{link.label}</td>
               <td>{link.createdByLabel}</td>
-              <td>{formatInstant(link.createdAt, "")}</td>
-              <td>{formatInstant(link.expiresAt, "Never")}</td>
-              <td>{formatInstant(link.lastUsedAt, "Never")}</td>
+              <td>{instantOr(link.createdAt, "")}</td>
+              <td>{instantOr(link.expiresAt, "Never")}</td>
+              <td>{instantOr(link.lastUsedAt, "Never")}</td>
               <td>{link.viewCount}</td>
               <td>{STATE_LABELS[link.state]}</td>
               <td>
