@@ -152,7 +152,7 @@ test("a cross-site POST with an admin's cookie changes nothing", async () => {
 });
 
 test("a disabled user's old session stays ended after the account is enabled again", async () => {
-  const enabled = await act("enableUser", [{ userId: accounts.disabled.account.email }], accounts.admin.cookie);
+  const enabled = await act("enableUser", [{ userId: accounts.disabled.id }], accounts.admin.cookie);
   expect(enabled.result).toMatchObject({ ok: true });
   expect(await sessionWorks(api, accounts.disabled.cookie)).toBe(false);
 });
@@ -213,9 +213,9 @@ function scenarioOf(name: string): () => Promise<Prepared> {
   const projectRow = (slug: string) => async () => rowText(await adminHtml("/admin/projects"), slug);
   const target = async (disabled = false) => {
     const account = syntheticAccount(marker(name).toLowerCase(), "viewer");
-    await createAccount(api, accounts.admin.cookie, account);
-    if (disabled) await disableAccount(api, accounts.admin.cookie, account.email);
-    return account.email;
+    const id = await createAccount(api, accounts.admin.cookie, account);
+    if (disabled) await disableAccount(api, accounts.admin.cookie, id);
+    return { id, email: account.email };
   };
   switch (name) {
     case "createUser":
@@ -225,14 +225,14 @@ function scenarioOf(name: string): () => Promise<Prepared> {
       };
     case "changeUserRole":
       return async () => {
-        const email = await target();
-        return { args: [{ userId: email, role: "editor" }], observe: userRow(email) };
+        const { id, email } = await target();
+        return { args: [{ userId: id, role: "editor" }], observe: userRow(email) };
       };
     case "disableUser":
     case "enableUser":
       return async () => {
-        const email = await target(name === "enableUser");
-        return { args: [{ userId: email }], observe: userRow(email) };
+        const { id, email } = await target(name === "enableUser");
+        return { args: [{ userId: id }], observe: userRow(email) };
       };
     case "createShareLink":
       return async () => {

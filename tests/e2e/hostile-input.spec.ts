@@ -251,19 +251,19 @@ async function projectExists(slug: string): Promise<boolean> {
 /** User administration: what the users page shows of the target, and of the account a create names. */
 function userProperty(name: "createUser" | "changeUserRole" | "disableUser" | "enableUser") {
   let n = 0;
-  let existing: Account | undefined;
+  let existing: (Account & { id: string }) | undefined;
   return async (plan: Plan) => {
     // A create names a new account each time; the other actions aim at one account of their own.
     const target = existing ?? syntheticAccount(`hostile${run}-${name.toLowerCase()}-${++n}`, "viewer");
     if (name !== "createUser" && !existing) {
-      await createAccount(api, sessions.admin.cookie, target);
-      if (name === "enableUser") await disableAccount(api, sessions.admin.cookie, target.email);
-      existing = target;
+      const id = await createAccount(api, sessions.admin.cookie, target);
+      if (name === "enableUser") await disableAccount(api, sessions.admin.cookie, id);
+      existing = { ...target, id };
     }
     const valid =
       name === "createUser"
         ? { email: target.email, password: target.password, role: "viewer" }
-        : { userId: target.email, ...(name === "changeUserRole" ? { role: "editor" } : {}) };
+        : { userId: existing!.id, ...(name === "changeUserRole" ? { role: "editor" } : {}) };
     const input = apply(plan, valid) as Record<string, unknown> | null;
     const named = typeof input?.email === "string" ? input.email.trim().toLowerCase() : target.email;
     const before = await usersByEmail();

@@ -17,9 +17,11 @@ export interface Account {
   role: Role;
 }
 
-/** An account with the Cookie header of a signed-in session of it. */
+/** An account with its id and the Cookie header of a signed-in session of it. */
 export interface Session {
   account: Account;
+  /** The account's id, as the user actions take it. */
+  id: string;
   cookie: string;
 }
 
@@ -51,21 +53,25 @@ export async function signInCookie(browser: Browser, baseURL: string, account: {
   }
 }
 
-/** Calls an admin action as the given admin session and insists that it succeeded. */
-async function adminAction(request: APIRequestContext, cookie: string, name: string, input: unknown) {
+/** Calls an admin action as the given admin session, insists that it succeeded, and answers its data. */
+async function adminAction(request: APIRequestContext, cookie: string, name: string, input: unknown): Promise<unknown> {
   const action = actionNamed(name);
   const response = await callAction(request, { id: action.id, args: [input], cookie, path: pagePathOf(action) });
   expect(response.status, `${name} answered HTTP ${response.status}`).toBe(200);
   expect(response.result, `${name}(${JSON.stringify(input)})`).toMatchObject({ ok: true });
+  return (response.result as { data: unknown }).data;
 }
 
-export async function createAccount(request: APIRequestContext, adminCookie: string, account: Account) {
-  await adminAction(request, adminCookie, "createUser", { email: account.email, password: account.password, role: account.role, name: `Synthetic ${account.role}` });
+/** Makes the account through the createUser action; answers its id. */
+export async function createAccount(request: APIRequestContext, adminCookie: string, account: Account): Promise<string> {
+  const input = { email: account.email, password: account.password, role: account.role, name: `Synthetic ${account.role}` };
+  const data = (await adminAction(request, adminCookie, "createUser", input)) as { id?: unknown };
+  expect(typeof data?.id, `createUser(${account.email}) answers the new account's id`).toBe("string");
+  return data.id as string;
 }
 
-export async function disableAccount(request: APIRequestContext, adminCookie: string, email: string) {
-  // The action takes an id; it also accepts the email, which the test knows without reading the page.
-  await adminAction(request, adminCookie, "disableUser", { userId: email });
+export async function disableAccount(request: APIRequestContext, adminCookie: string, userId: string) {
+  await adminAction(request, adminCookie, "disableUser", { userId });
 }
 
 /** Whether a cookie is a live session: the workspace's JSON route answers 200 only then. */
@@ -86,8 +92,8 @@ export async function signedInAccounts<R extends Role>(
   const sessions = {} as Record<R, Session>;
   for (const role of roles) {
     const account = syntheticAccount(label, role);
-    await createAccount(request, bootstrap, account);
-    sessions[role] = { account, cookie: await signInCookie(browser, baseURL, account) };
+    const id = await createAccount(request, bootstrap, account);
+    sessions[role] = { account, id, cookie: await signInCookie(browser, baseURL, account) };
   }
   return sessions;
 }
@@ -99,10 +105,10 @@ export async function signedInAccounts<R extends Role>(
 export async function setUpAccounts(browser: Browser, request: APIRequestContext, baseURL: string, label: string): Promise<Accounts> {
   const { admin, editor, viewer } = await signedInAccounts(browser, request, baseURL, label, ["admin", "editor", "viewer"] as const);
   const account = syntheticAccount(`${label}-disabled`, "editor");
-  await createAccount(request, admin.cookie, account);
-  const disabled = { account, cookie: await signInCookie(browser, baseURL, account) };
+  const id = await createAccount(request, admin.cookie, account);
+  const disabled = { account, id, cookie: await signInCookie(browser, baseURL, account) };
   expect(await sessionWorks(request, disabled.cookie), "the soon-disabled editor's session works before").toBe(true);
-  await disableAccount(request, admin.cookie, account.email);
+  await disableAccount(request, admin.cookie, id);
   expect(await sessionWorks(request, disabled.cookie), "a disabled user's old cookie is refused at once").toBe(false);
   return { admin, editor, viewer, disabled };
 }
