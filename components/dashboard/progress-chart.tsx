@@ -37,6 +37,10 @@ interface ActiveMark extends ChartTooltipAnchor {
   id: string;
 }
 
+/* Recharts lays no axis over empty data: without a plan, two bare points at the edges of the
+ * time axis carry it, with no planned value, so the reported points still have their place. */
+const axisOnly = ([from, to]: [number, number]) => [{ x: from }, { x: to }];
+
 export function ProgressChart({ data, sources }: { data: DashboardData; sources: SourceIndex }) {
   const model = useMemo(() => buildChartModel(data, sources), [data, sources]);
   // Recharts measures the DOM, so it draws only in the browser; the frame keeps its height meanwhile.
@@ -68,7 +72,7 @@ export function ProgressChart({ data, sources }: { data: DashboardData; sources:
       <div className="chart-frame" ref={frameRef} style={{ height: CHART_HEIGHT }}>
         {mounted && (
           <ResponsiveContainer width="100%" height="100%">
-            <ComposedChart margin={{ top: EVENT_STRIP_HEIGHT, right: 24, bottom: 4, left: 0 }} data={model.planned}>
+            <ComposedChart margin={{ top: EVENT_STRIP_HEIGHT, right: 24, bottom: 4, left: 0 }} data={model.planned.length > 0 ? model.planned : axisOnly(model.domain)}>
               <CartesianGrid stroke="var(--grid)" vertical={false} />
               <XAxis
                 type="number"
@@ -83,6 +87,7 @@ export function ProgressChart({ data, sources }: { data: DashboardData; sources:
               />
               <YAxis
                 domain={[0, 100]}
+                allowDataOverflow
                 ticks={PERCENT_TICKS}
                 tickFormatter={formatPercentTick}
                 width={44}
@@ -92,28 +97,32 @@ export function ProgressChart({ data, sources }: { data: DashboardData; sources:
               {model.window && (
                 <ReferenceArea x1={model.window.x1} x2={model.window.x2} className="chart-window" fill="var(--window)" fillOpacity={1} ifOverflow="hidden" />
               )}
-              <Area
-                dataKey="band"
-                type="monotone"
-                name="Planned (band = completion window)"
-                data-testid="planned-band"
-                className="planned-band"
-                fill="var(--planned-band)"
-                fillOpacity={1}
-                stroke="none"
-                isAnimationActive={false}
-                activeDot={false}
-              />
-              <Line
-                dataKey="mid"
-                type="monotone"
-                name="Planned (mid-window)"
-                stroke="var(--planned)"
-                strokeWidth={2}
-                dot={false}
-                activeDot={false}
-                isAnimationActive={false}
-              />
+              {model.planned.length > 0 && (
+                <>
+                  <Area
+                    dataKey="band"
+                    type="monotone"
+                    name="Planned (band = completion window)"
+                    data-testid="planned-band"
+                    className="planned-band"
+                    fill="var(--planned-band)"
+                    fillOpacity={1}
+                    stroke="none"
+                    isAnimationActive={false}
+                    activeDot={false}
+                  />
+                  <Line
+                    dataKey="mid"
+                    type="monotone"
+                    name="Planned (mid-window)"
+                    stroke="var(--planned)"
+                    strokeWidth={2}
+                    dot={false}
+                    activeDot={false}
+                    isAnimationActive={false}
+                  />
+                </>
+              )}
               <ReferenceLine
                 x={model.today}
                 stroke="var(--today)"
