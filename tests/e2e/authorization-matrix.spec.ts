@@ -8,7 +8,7 @@ import crypto from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { createAccount, disableAccount, sessionWorks, setUpAccounts, syntheticAccount, type Accounts } from "./support/accounts";
 import { callAction, FormArg, type ActionResponse } from "./support/action-call";
-import { projectInput, type ActionName } from "./support/action-inputs";
+import { projectInput, type ActionName } from "../support/action-inputs";
 import { actionNamed, builtActions, exportedActions, pagePathOf, type BuiltAction } from "./support/built-actions";
 import { recordActionOf, recordsOf, syntheticSlug, SyntheticProject } from "./support/synthetic-project";
 

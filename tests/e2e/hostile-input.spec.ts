@@ -12,7 +12,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import type { DashboardData } from "../../db/dashboard-data";
 import { createAccount, disableAccount, signedInAccounts, syntheticAccount, type Account, type Session } from "./support/accounts";
 import { callAction, FormArg, type ActionResponse } from "./support/action-call";
-import { projectInput, type ActionName } from "./support/action-inputs";
+import { projectInput, type ActionName } from "../support/action-inputs";
 import { pageSignedInAs } from "./support/auth";
 import { actionNamed, exportedActions, pagePathOf } from "./support/built-actions";
 import { recordActionOf, recordsOf, SyntheticProject, type FreshRow } from "./support/synthetic-project";

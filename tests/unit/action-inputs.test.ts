@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { RECORD_TYPES, type RecordType } from "@/db/records";
 import { deleteRecordSchema } from "@/db/records/define";
 import { projectSchema } from "@/db/records/project";
-import { ACTION_INPUTS, projectInput, type ActionName, type RowRefs } from "../e2e/support/action-inputs";
+import { ACTION_INPUTS, projectInput, type ActionName, type RowRefs } from "../support/action-inputs";
 
 const row = (n: number) => ({ id: `00000000-0000-4000-8000-00000000000${n}`, version: n });
 const ROWS: RowRefs = {

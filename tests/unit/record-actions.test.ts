@@ -5,6 +5,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/db/auth/session";
+import { ACTION_INPUTS, type ActionName, type RowRefs } from "../support/action-inputs";
 
 const PROJECT = { id: "0b6f8a52-6f0e-4b8c-9c55-3d1f6a0e2c11", slug: "synthetic-guard-project" };
 const SOURCE_ID = "5a0c2a5e-7d57-4c3e-8f43-2f8c3b0b6b9e";
@@ -39,24 +40,9 @@ vi.mock("@/db/mutations/records", () => {
 });
 
 const actions = await import("@/app/(workspace)/projects/[slug]/actions");
-type ActionName = keyof typeof actions;
 
-/* Synthetic inputs, each valid for its action's schema. */
-const fields: Record<string, Record<string, unknown>> = {
-  ProgressReport: { observed: "2026-10", percent: "40", summary: "Synthetic report.", sourceId: SOURCE_ID, evidenceKind: "satellite_imagery", confidence: "medium" },
-  Milestone: { title: "Synthetic milestone", planned: "Q4 2026", actual: "", status: "delayed", sourceId: SOURCE_ID },
-  Forecast: { window: "H1 2027", claimedOn: "2026-11-01", sourceId: SOURCE_ID, accepted: true, note: "" },
-  Event: { date: "2026-10-15", title: "Synthetic event", summary: "", category: "economic", parties: "Russia", sourceId: SOURCE_ID },
-  Source: { outlet: "Synthetic Outlet", title: "Synthetic source", url: "", published: "2026-10", kind: "ground_photo" },
-};
-
-function validInput(name: ActionName): Record<string, unknown> {
-  const [, verb, type] = /^(create|update|delete)(\w+)$/.exec(name)!;
-  const projectSlug = PROJECT.slug;
-  if (verb === "delete") return { projectSlug, ...ROW };
-  const extra = verb === "create" && type === "Milestone" ? { kind: "other" } : {};
-  return { projectSlug, ...(verb === "update" ? ROW : {}), ...fields[type!], ...extra };
-}
+const ROWS: RowRefs = { sourceId: SOURCE_ID, progressReport: ROW, milestone: ROW, forecast: ROW, event: ROW, spareSource: ROW };
+const validInput = (name: ActionName) => ACTION_INPUTS[name](PROJECT.slug, ROWS);
 
 const EDITOR: CurrentUser = { id: "user-editor", email: "editor@bridgewatch.test", name: "Editor", role: "editor" };
 const names = Object.keys(actions) as ActionName[];

@@ -9,7 +9,7 @@ import type { APIRequestContext } from "@playwright/test";
 import type { DashboardData } from "../../../db/dashboard-data";
 import { RECORD_TYPES, type RecordType } from "../../../db/records";
 import { callAction } from "./action-call";
-import { ACTION_INPUTS, projectInput, type ActionName, type RowRef, type RowRefs } from "./action-inputs";
+import { ACTION_INPUTS, projectInput, type ActionName, type RowRef, type RowRefs } from "../../support/action-inputs";
 import { actionNamed, pagePathOf } from "./built-actions";
 
 type Verb = "create" | "update" | "delete";

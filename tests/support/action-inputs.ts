@@ -13,7 +13,7 @@
  * delete consumes its row: give each call fresh rows (or re-read the versions) when one run
  * calls several actions on the same row.
  */
-import type * as recordActions from "../../../app/(workspace)/projects/[slug]/actions";
+import type * as recordActions from "../../app/(workspace)/projects/[slug]/actions";
 
 export type ActionName = keyof typeof recordActions;
 
