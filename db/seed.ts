@@ -7,6 +7,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "./connection";
 import { RuleError } from "./mutations/errors";
 import { createProject } from "./mutations/projects";
+import { inTransaction } from "./mutations/transaction";
 import { RECORD_WRITES } from "./mutations/records";
 import type { ChangeContext } from "./mutations/versioned";
 import { RECORD_TYPES } from "./records";
@@ -33,7 +34,7 @@ export async function seedDatabase(db: Db): Promise<{ created: boolean }> {
   const [existing] = await db.select({ id: projects.id }).from(projects).where(eq(projects.slug, SEED_PROJECT.slug));
   if (existing) return { created: false };
   try {
-    return await db.transaction(async (tx) => {
+    return await inTransaction(db, async (tx) => {
       const project = await createProject(tx, { actor: SEED_ACTOR, input: projectSchema.parse(SEED_PROJECT) });
       await seedRecords(tx, { project, actor: SEED_ACTOR });
       return { created: true };

@@ -10,6 +10,7 @@ import { newShareToken } from "../domain/share-token";
 import { shareLinks, type ShareLink } from "../schema";
 import { actorIdOf, actorLabelOf, recordAudit, type Actor } from "./audit";
 import { NotFoundError } from "./errors";
+import { inTransaction } from "./transaction";
 
 export const shareLabelSchema = z
   .string()
@@ -30,7 +31,7 @@ export async function createShareLink(
 ): Promise<{ link: ShareLink; token: string }> {
   const parsedLabel = shareLabelSchema.parse(label);
   const { token, hash } = newShareToken();
-  const link = await db.transaction(async (tx) => {
+  const link = await inTransaction(db, async (tx) => {
     const [created] = await tx
       .insert(shareLinks)
       .values({
@@ -58,7 +59,7 @@ export async function revokeShareLink(
   { id, projectId, actor, now = new Date() }: { id: string; projectId?: string; actor: Actor; now?: Date },
 ): Promise<ShareLink> {
   if (!z.uuid().safeParse(id).success) throw new NotFoundError("The share link");
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const scope = projectId ? and(eq(shareLinks.id, id), eq(shareLinks.projectId, projectId)) : eq(shareLinks.id, id);
     const [before] = await tx.select().from(shareLinks).where(scope).for("update");
     if (!before) throw new NotFoundError("The share link");

@@ -11,6 +11,7 @@ import { userSummaryColumns, type UserSummary } from "../mappers/user";
 import { account, session, user, userRoleEnum, type UserRole } from "../schema";
 import { recordAudit, type Actor } from "./audit";
 import { RuleError } from "./errors";
+import { inTransaction } from "./transaction";
 
 export const emailSchema = z
   .string()
@@ -32,17 +33,18 @@ export async function createUser(
 ): Promise<UserSummary> {
   const email = emailSchema.parse(input.email);
   const hash = await hashPassword(passwordSchema.parse(input.password));
-  return db.transaction(async (tx) => {
-    const [taken] = await tx.select({ id: user.id }).from(user).where(eq(user.email, email));
-    if (taken) throw new RuleError("An account with this email already exists.", { email: ["Already in use."] });
+  return inTransaction(db, async (tx) => {
     const id = crypto.randomUUID();
+    // Claimed by an insert that skips on conflict: of two admins adding one email at once, one gets the account.
     const [created] = await tx
       .insert(user)
       .values({ id, email, name: input.name?.trim() || email.split("@")[0]!, role: input.role, emailVerified: true })
+      .onConflictDoNothing({ target: user.email })
       .returning(userSummaryColumns);
+    if (!created) throw new RuleError("An account with this email already exists.", { email: ["Already in use."] });
     await tx.insert(account).values({ id: crypto.randomUUID(), accountId: id, providerId: "credential", userId: id, password: hash });
     await recordAudit(tx, { actor: input.actor, action: "create", entity: "user", entityId: id, after: { email, role: input.role } });
-    return created!;
+    return created;
   });
 }
 
@@ -54,7 +56,7 @@ async function lockedUser(tx: Db, userId: string): Promise<UserSummary> {
 }
 
 export async function setUserRole(db: Db, { userId, role, actor }: { userId: string; role: UserRole; actor: Actor }): Promise<UserSummary> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const before = await lockedUser(tx, userId);
     if (before.role === "admin" && role !== "admin") await ensureAnotherAdmin(tx, before.id);
     const [after] = await tx.update(user).set({ role, updatedAt: new Date() }).where(eq(user.id, before.id)).returning(userSummaryColumns);
@@ -68,7 +70,7 @@ export async function setUserDisabled(
   db: Db,
   { userId, disabled, actor }: { userId: string; disabled: boolean; actor: Actor },
 ): Promise<UserSummary> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const before = await lockedUser(tx, userId);
     if (disabled && before.role === "admin") await ensureAnotherAdmin(tx, before.id);
     const [after] = await tx.update(user).set({ disabled, updatedAt: new Date() }).where(eq(user.id, before.id)).returning(userSummaryColumns);

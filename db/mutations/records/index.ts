@@ -4,13 +4,12 @@ import { eventWrites } from "./events";
 import { forecastWrites } from "./forecasts";
 import { milestoneWrites } from "./milestones";
 import { progressReportWrites } from "./progress-reports";
-import { deleteSource, sourceWrites } from "./sources";
+import { sourceWrites } from "./sources";
 
 export const RECORD_WRITES = {
   progressReport: progressReportWrites,
   milestone: milestoneWrites,
   forecast: forecastWrites,
   event: eventWrites,
-  // A source still cited stays: its delete checks that first.
-  source: { ...sourceWrites, delete: deleteSource },
+  source: sourceWrites,
 } satisfies Record<RecordType, { create: unknown; update: unknown; delete: unknown }>;

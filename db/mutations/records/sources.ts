@@ -9,7 +9,7 @@ import { recordWrites } from "../record-writes";
 import { deleteAtVersion, type ChangeContext } from "../versioned";
 import { inTransaction } from "../transaction";
 
-export const sourceWrites = recordWrites({
+const writes = recordWrites({
   table: sources,
   entity: sourceRecord.entity,
   label: sourceRecord.label,
@@ -19,7 +19,7 @@ export const sourceWrites = recordWrites({
   created: (_input, { project }) => ({ projectId: project.id }),
 });
 
-export const { create: createSource, update: updateSource } = sourceWrites;
+export const { create: createSource, update: updateSource } = writes;
 
 const CITING = [
   { what: ["progress report", "progress reports"], table: progressReports, column: progressReports.sourceId },
@@ -67,7 +67,7 @@ export async function deleteSource(db: Db, { input, ...context }: ChangeContext 
         .where(and(eq(sources.id, input.id), eq(sources.projectId, context.project.id)));
       const by = own ? await citedBy(tx, input.id) : null;
       if (by) throw stillCited(by);
-      return deleteAtVersion(tx, { store: sourceWrites.store, context, target: input });
+      return deleteAtVersion(tx, { store: writes.store, context, target: input });
     });
   } catch (error) {
     // A record citing it was added between the check and the delete: the foreign key refuses.
@@ -75,3 +75,6 @@ export async function deleteSource(db: Db, { input, ...context }: ChangeContext 
     throw error;
   }
 }
+
+/** A source's writes: the shared add and correct, and a delete that refuses while it is cited. */
+export const sourceWrites = { ...writes, delete: deleteSource };

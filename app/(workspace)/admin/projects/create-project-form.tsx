@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
 import { Field } from "@/components/forms/field";
@@ -13,7 +12,6 @@ const EMPTY = { name: "", slug: "", location: "", parties: "", summary: "" };
 
 /** Adds a project; once it exists, a link to its (still empty) dashboard, where editors add its records. */
 export function CreateProjectForm() {
-  const router = useRouter();
   const form = useFormValues(EMPTY);
   const action = useAction({ action: createProject });
   const [created, setCreated] = useState<{ slug: string; name: string } | null>(null);
@@ -24,7 +22,6 @@ export function CreateProjectForm() {
     action.submit(form.values, ({ slug }) => {
       setCreated({ slug, name });
       form.replace(EMPTY);
-      router.refresh();
     });
   };
 

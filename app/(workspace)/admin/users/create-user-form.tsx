@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { Field, LabelOptions } from "@/components/forms/field";
 import { useAction } from "@/components/forms/use-action";
@@ -11,16 +10,11 @@ import { ROLE_LABELS } from "./role-labels";
 const EMPTY = { email: "", name: "", role: "viewer", password: "" };
 
 export function CreateUserForm() {
-  const router = useRouter();
   const form = useFormValues(EMPTY);
   const action = useAction({ action: createUser });
   const errors = action.fieldErrors;
 
-  const submit = () =>
-    action.submit(form.values, () => {
-      form.replace(EMPTY);
-      router.refresh();
-    });
+  const submit = () => action.submit(form.values, () => form.replace(EMPTY));
 
   return (
     <ActionForm name="Add a user" submitLabel="Add user" pendingLabel="Adding…" pending={action.pending} message={action.message} onSubmit={submit}>

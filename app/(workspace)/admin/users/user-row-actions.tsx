@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { LabelOptions } from "@/components/forms/field";
 import { useAction } from "@/components/forms/use-action";
 import type { ActionResult } from "@/db/mutations/result";
@@ -17,9 +16,9 @@ interface Props {
 const send = (change: () => Promise<ActionResult<null>>) => change();
 
 export function UserRowActions({ user, isSelf }: Props) {
-  const router = useRouter();
-  // Refreshed after a refusal too: the role list then shows the role the account still has.
-  const account = useAction({ action: send, onSettled: () => router.refresh() });
+  // The list is re-rendered by the action's revalidatePath; after a refusal the role select,
+  // which shows the account's role as the server has it, stays as it was.
+  const account = useAction({ action: send });
 
   return (
     <div className="row-actions">

@@ -3,7 +3,6 @@
 import { RECORD_TYPES, type RecordType } from "@/db/records";
 import type { Stored } from "@/db/records/define";
 import { AddRecord, ManageRecords } from "./disclosure";
-import { RECORD_ACTIONS } from "./record-actions";
 import { RecordForm } from "./record-form";
 import { RecordList } from "./record-list";
 import { useDashboardData } from "./use-record-mutation";
@@ -18,13 +17,9 @@ export function RecordEditor({ slug, type }: { slug: string; type: RecordType })
       <ManageRecords summary={`Manage ${definition.plural} (${records.length})`}>
         <RecordList
           slug={slug}
-          listKey={definition.listKey}
-          entity={definition.entity}
-          noun={definition.noun}
+          type={type}
           records={records}
-          describe={definition.describe as (record: Stored) => string}
           renderEdit={(record, done) => <RecordForm slug={slug} type={type} record={record} onDone={done} />}
-          deleteAction={RECORD_ACTIONS[type].delete}
         />
       </ManageRecords>
     </div>

@@ -1,33 +1,27 @@
 "use client";
 
 import { useEffect, useId, useState, type ReactNode } from "react";
-import type { ActionResult } from "@/db/mutations/result";
-import type { HistoryEntity } from "@/db/records";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { RECORD_TYPES, type RecordType } from "@/db/records";
+import type { DeleteRecordInput, Stored } from "@/db/records/define";
 import { isPending, removeRecord } from "./optimistic";
+import { RECORD_ACTIONS } from "./record-actions";
 import { RecordHistory } from "./record-history";
 import { useRecordMutation } from "./use-record-mutation";
 
-type ListKey = "reports" | "milestones" | "forecasts" | "events" | "sources";
-
-export interface RecordListProps<R extends { id: string; version: number }> {
+interface RecordListProps {
   slug: string;
-  /** Where the records sit in the dashboard data and in the audit trail. */
-  listKey: ListKey;
-  entity: HistoryEntity;
-  /** "progress report": for buttons and messages. */
-  noun: string;
-  records: readonly R[];
-  describe(record: R): string;
-  renderEdit(record: R, done: () => void): ReactNode;
-  deleteAction: (input: { projectSlug: string; id: string; version: number }) => Promise<ActionResult<{ id: string }>>;
+  type: RecordType;
+  records: readonly Stored[];
+  renderEdit(record: Stored, done: () => void): ReactNode;
 }
 
 type Open = { id: string; what: "edit" | "history" | "delete" } | null;
 
 /** Each record with Edit, Delete and History; one thing open at a time, so the list stays readable. */
-export function RecordList<R extends { id: string; version: number }>(props: RecordListProps<R>) {
-  const { slug, listKey, entity, noun, records, describe, renderEdit, deleteAction } = props;
+export function RecordList({ slug, type, records, renderEdit }: RecordListProps) {
+  const { listKey, entity, noun } = RECORD_TYPES[type];
+  const describe = RECORD_TYPES[type].describe as (record: Stored) => string;
   const [open, setOpen] = useState<Open>(null);
   // The button to give focus back to once what it opened closes, so keyboard users keep their place.
   // A new object on every close, so closing the same thing twice refocuses twice.
@@ -41,12 +35,12 @@ export function RecordList<R extends { id: string; version: number }>(props: Rec
     setOpen(null);
     setReturnTo({ buttonId: buttonId(id, what) });
   };
-  const remove = useRecordMutation({
+  const remove = useRecordMutation<DeleteRecordInput, { id: string }>({
     slug,
-    action: deleteAction,
+    action: RECORD_ACTIONS[type].delete,
     optimistic: (data, input) => removeRecord(data, listKey, input.id),
   });
-  const conflict = remove.current as R | null;
+  const conflict = remove.current as Stored | null;
   const toggle = (id: string, what: "edit" | "history" | "delete") =>
     setOpen((o) => (o?.id === id && o.what === what ? null : { id, what }));
 

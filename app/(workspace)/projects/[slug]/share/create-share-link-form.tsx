@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
 import { Field } from "@/components/forms/field";
@@ -16,7 +15,6 @@ interface Props {
 }
 
 export function CreateShareLinkForm({ projectSlug, expiryChoices, defaultExpiry }: Props) {
-  const router = useRouter();
   const form = useFormValues({ label: "", expires: defaultExpiry });
   const action = useAction({ action: createShareLink });
   const errors = action.fieldErrors;
@@ -28,7 +26,6 @@ export function CreateShareLinkForm({ projectSlug, expiryChoices, defaultExpiry 
     action.submit({ projectSlug, ...form.values }, ({ url }) => {
       setCreated({ label, url });
       form.set("label", "");
-      router.refresh();
     });
   };
 

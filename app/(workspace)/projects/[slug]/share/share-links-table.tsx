@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { formatInstant } from "@/components/format";
 import { useAction } from "@/components/forms/use-action";
 import { revokeShareLink } from "./actions";
@@ -21,12 +20,11 @@ const STATE_LABELS: Record<ShareLinkRow["state"], string> = { active: "Active", 
 const instantOr = (iso: string | null, none: string) => (iso ? formatInstant(iso) : none);
 
 export function ShareLinksTable({ projectSlug, links }: { projectSlug: string; links: ShareLinkRow[] }) {
-  const router = useRouter();
   const revoking = useAction({ action: revokeShareLink });
 
   function revoke(link: ShareLinkRow) {
     if (!window.confirm(`Revoke "${link.label}"? Anyone holding the link loses access within a second.`)) return;
-    revoking.submit({ projectSlug, id: link.id }, () => router.refresh());
+    revoking.submit({ projectSlug, id: link.id });
   }
 
   if (links.length === 0) return <p className="muted">No share links yet.</p>;
