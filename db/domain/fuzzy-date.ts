@@ -212,9 +212,26 @@ function dayParts(iso: string): { day: string; month: string; year: string } {
   return { day: String(Number(day)), month: MONTH_NAMES[Number(month) - 1]?.slice(0, 3) ?? "", year };
 }
 
+const startsMonth = (iso: string) => iso.endsWith("-01");
+const endsMonth = (iso: string) => {
+  const { year, month } = { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)) };
+  return Number(iso.slice(8, 10)) === daysInMonth(year, month);
+};
+
+/**
+ * A window in words at the precision it has, so a month is never written as a day: a whole
+ * year is "2025", whole months "Nov 2025" or "May – Aug 2026", anything else by its days
+ * ("30 Apr 2025", "27 Apr – 3 May 2025").
+ */
 export function formatWindow(d: Window): string {
   const a = dayParts(d.earliest);
   const b = dayParts(d.latest);
+  if (!isExact(d) && startsMonth(d.earliest) && endsMonth(d.latest)) {
+    if (a.year === b.year && a.month === "Jan" && b.month === "Dec") return b.year;
+    if (a.year === b.year && a.month === b.month) return `${b.month} ${b.year}`;
+    if (a.year !== b.year && a.month === "Jan" && b.month === "Dec") return `${a.year} – ${b.year}`;
+    return a.year === b.year ? `${a.month} – ${b.month} ${b.year}` : `${a.month} ${a.year} – ${b.month} ${b.year}`;
+  }
   const end = `${b.day} ${b.month} ${b.year}`;
   if (isExact(d)) return end;
   const start = a.year === b.year ? `${a.day} ${a.month}` : `${a.day} ${a.month} ${a.year}`;
@@ -223,6 +240,7 @@ export function formatWindow(d: Window): string {
 
 export function formatFuzzyDate(d: FuzzyDate): string {
   const text = d.text.trim();
-  const isPlainDay = isExact(d) && isValidIsoDay(text);
-  return text === "" || isPlainDay ? formatWindow(d) : text;
+  // Plain ISO forms ("2025-04-30", "2025-11", "2025") read better in words; other wording is kept.
+  const isPlainIso = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(text);
+  return text === "" || isPlainIso ? formatWindow(d) : text;
 }

@@ -257,8 +257,13 @@ describe("building and formatting", () => {
 
   it("formats windows", () => {
     expect(formatWindow(exactDay("2025-04-30"))).toBe("30 Apr 2025");
-    expect(formatWindow(parseFuzzyDate("mid-2026"))).toBe("1 May – 31 Aug 2026");
-    expect(formatWindow(parseFuzzyDate("2026-01~"))).toBe("1 Dec 2025 – 28 Feb 2026");
+    expect(formatWindow(parseFuzzyDate("mid-2026"))).toBe("May – Aug 2026");
+    expect(formatWindow(parseFuzzyDate("2026-01~"))).toBe("Dec 2025 – Feb 2026");
+    expect(formatWindow(parseFuzzyDate("2025-11"))).toBe("Nov 2025");
+    expect(formatWindow(parseFuzzyDate("2025"))).toBe("2025");
+    expect(formatWindow(parseFuzzyDate("2025~"))).toBe("2024 – 2026");
+    expect(formatWindow(parseFuzzyDate("2025-04-30~"))).toBe("27 Apr – 3 May 2025");
+    expect(formatWindow({ earliest: "2026-06-01", latest: "2026-06-15" })).toBe("1 Jun – 15 Jun 2026");
     expect(formatWindow({ earliest: "2026-06-09", latest: "2026-06-09" })).toBe("9 Jun 2026");
   });
 
@@ -266,6 +271,8 @@ describe("building and formatting", () => {
     expect(formatFuzzyDate(exactDay("2025-04-30"))).toBe("30 Apr 2025");
     expect(formatFuzzyDate(parseFuzzyDate("mid-2026"))).toBe("mid-2026");
     expect(formatFuzzyDate(parseFuzzyDate("2025-04-30~"))).toBe("2025-04-30~");
-    expect(formatFuzzyDate(toFuzzyDate("2026-05-01", "2026-08-31", ""))).toBe("1 May – 31 Aug 2026");
+    expect(formatFuzzyDate(toFuzzyDate("2026-05-01", "2026-08-31", ""))).toBe("May – Aug 2026");
+    expect(formatFuzzyDate(parseFuzzyDate("2025-11"))).toBe("Nov 2025");
+    expect(formatFuzzyDate(parseFuzzyDate("2025"))).toBe("2025");
   });
 });
