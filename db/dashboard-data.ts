@@ -2,15 +2,17 @@
  * The shape of what the dashboard shows. Types only, so client components can import it.
  * Serialized as JSON between server and browser: days are "YYYY-MM-DD", instants ISO strings.
  */
+import type { FactGroup } from "./domain/fact-groups";
 import type { PlannedPoint } from "./domain/planned-curve";
 import type { StatusResult } from "./domain/status";
 import type { EventData } from "./records/event";
+import type { FactData } from "./records/fact";
 import type { ForecastData } from "./records/forecast";
 import type { MilestoneData } from "./records/milestone";
 import type { ProgressReportData } from "./records/progress-report";
 import type { SourceData } from "./records/source";
 
-export type { EventData, ForecastData, MilestoneData, ProgressReportData, SourceData };
+export type { EventData, FactData, ForecastData, MilestoneData, ProgressReportData, SourceData };
 
 export interface FuzzyDateData {
   earliest: string;
@@ -40,21 +42,56 @@ export interface ProjectData {
   version: number;
 }
 
-export interface DashboardData {
-  project: ProjectData;
-  /** The calendar day the figures are computed for. */
-  today: string;
-  /** The latest accepted completion forecast. */
-  planOfRecord: ForecastData | null;
-  status: StatusResult;
-  /** The planned S-curve band from construction start across the plan-of-record window. */
-  planned: { start: string; window: FuzzyDateData; series: PlannedPoint[] } | null;
-  latestReport: ProgressReportData | null;
+/** The records a dashboard holds, each list as an editor keeps it. */
+export interface DashboardLists {
   milestones: MilestoneData[];
+  /** In the order of when they were claimed (db/domain/fuzzy-order.ts), derived windows computed. */
   forecasts: ForecastData[];
+  /** In the order of when they were observed. */
   reports: ProgressReportData[];
   events: EventData[];
   sources: SourceData[];
+  facts: FactData[];
+}
+
+/** The planned S-curve band from construction start across one plan's completion window. */
+export interface PlannedBand {
+  forecastId: string;
+  start: string;
+  window: FuzzyDateData;
+  series: PlannedPoint[];
+}
+
+/** What db/dashboard/analysis.ts derives from the lists. */
+export interface DashboardAnalysis {
+  plans: {
+    /** The first accepted plan of record: it stays, whatever is claimed later. */
+    baseline: ForecastData | null;
+    /** The latest accepted one. */
+    current: ForecastData | null;
+    /** Ids of plans whose claim dates cannot be told apart from the baseline's (or the current's). */
+    baselineTies: string[];
+    currentTies: string[];
+    /** How far the current window moved from the baseline's, in days, as a range. */
+    moved: { minDays: number; maxDays: number } | null;
+    /** Set when the completion milestone's planned date and the current plan disagree. */
+    completionMismatch: string | null;
+  };
+  status: StatusResult;
+  planned: { baseline: PlannedBand | null; current: PlannedBand | null };
+  /** The latest whole-project report with a figure. */
+  latestFigure: ProgressReportData | null;
+  /** The latest report of any kind: figure, part or qualitative. */
+  latestEvidence: ProgressReportData | null;
+  /** Progress of named parts, each on its own. */
+  parts: { scope: string; reports: ProgressReportData[]; latest: ProgressReportData }[];
+  factGroups: FactGroup<FactData>[];
+}
+
+export interface DashboardData extends DashboardLists, DashboardAnalysis {
+  project: ProjectData;
+  /** The calendar day the figures are computed for. */
+  today: string;
   /** Newest first; always empty on shared views. */
   recentChanges: ChangeData[];
 }
@@ -64,6 +101,8 @@ export interface ProjectSummaryData {
   name: string;
   location: string;
   status: StatusResult;
+  /** The current plan's wording, and the baseline's when the plan moved. */
   planText: string | null;
+  baselineText: string | null;
   updatedAt: string;
 }

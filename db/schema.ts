@@ -1,7 +1,9 @@
 import { relations, sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
+  doublePrecision,
   check,
   date,
   index,
@@ -60,12 +62,16 @@ export const sources = pgTable(
     publishedLatest: day("published_latest").notNull(),
     publishedText: text("published_text").notNull(),
     kind: sourceKindEnum("kind").notNull(),
+    /** The outlet that carried this one (a wire story run by a newspaper): a source of its own. */
+    viaSourceId: uuid("via_source_id").references((): AnyPgColumn => sources.id, { onDelete: "restrict" }),
     createdAt: instant("created_at").notNull().defaultNow(),
     updatedAt: instant("updated_at").notNull().defaultNow(),
     version: integer("version").notNull().default(1),
   },
   (t) => [
     index("sources_project_idx").on(t.projectId),
+    index("sources_via_idx").on(t.viaSourceId),
+    check("sources_via_not_self", sql`${t.viaSourceId} is null or ${t.viaSourceId} <> ${t.id}`),
     check("sources_url_http", sql`${t.url} is null or ${t.url} ~* '^https?://'`),
     check("sources_published_order", sql`${t.publishedEarliest} <= ${t.publishedLatest}`),
   ],
@@ -79,6 +85,8 @@ export const milestones = pgTable(
       .notNull()
       .references(() => projects.id, { onDelete: "cascade" }),
     kind: milestoneKindEnum("kind").notNull(),
+    /** Names a structural stage ("spans joined"); empty for other kinds. */
+    label: text("label"),
     title: text("title").notNull(),
     plannedEarliest: day("planned_earliest"),
     plannedLatest: day("planned_latest"),
@@ -118,10 +126,16 @@ export const completionForecasts = pgTable(
     projectId: uuid("project_id")
       .notNull()
       .references(() => projects.id, { onDelete: "cascade" }),
-    windowEarliest: day("window_earliest").notNull(),
-    windowLatest: day("window_latest").notNull(),
-    windowText: text("window_text").notNull(),
-    claimedOn: day("claimed_on").notNull(),
+    /* A claimed window, or a duration after a milestone's actual date (derived): exactly one. */
+    windowEarliest: day("window_earliest"),
+    windowLatest: day("window_latest"),
+    windowText: text("window_text"),
+    derivedFromMilestoneId: uuid("derived_from_milestone_id").references(() => milestones.id, { onDelete: "restrict" }),
+    /** ISO 8601, "P18M". */
+    derivedDuration: text("derived_duration"),
+    claimedEarliest: day("claimed_earliest").notNull(),
+    claimedLatest: day("claimed_latest").notNull(),
+    claimedText: text("claimed_text").notNull(),
     sourceId: uuid("source_id")
       .notNull()
       .references(() => sources.id, { onDelete: "restrict" }),
@@ -132,8 +146,15 @@ export const completionForecasts = pgTable(
     version: integer("version").notNull().default(1),
   },
   (t) => [
-    index("completion_forecasts_project_idx").on(t.projectId, t.claimedOn),
+    index("completion_forecasts_project_idx").on(t.projectId, t.claimedLatest),
+    index("completion_forecasts_derived_idx").on(t.derivedFromMilestoneId),
     check("completion_forecasts_window_order", sql`${t.windowEarliest} <= ${t.windowLatest}`),
+    check("completion_forecasts_claimed_order", sql`${t.claimedEarliest} <= ${t.claimedLatest}`),
+    check(
+      "completion_forecasts_window_or_derived",
+      sql`(${t.windowEarliest} is not null and ${t.windowLatest} is not null and ${t.windowText} is not null and ${t.derivedFromMilestoneId} is null and ${t.derivedDuration} is null)
+        or (${t.windowEarliest} is null and ${t.windowLatest} is null and ${t.windowText} is null and ${t.derivedFromMilestoneId} is not null and ${t.derivedDuration} is not null)`,
+    ),
   ],
 );
 
@@ -147,8 +168,17 @@ export const progressReports = pgTable(
     observedEarliest: day("observed_earliest").notNull(),
     observedLatest: day("observed_latest").notNull(),
     observedText: text("observed_text").notNull(),
-    publishedOn: day("published_on"),
+    publishedEarliest: day("published_earliest"),
+    publishedLatest: day("published_latest"),
+    publishedText: text("published_text"),
+    /** As reported; null for a measured or qualitative report. */
     percentComplete: real("percent_complete"),
+    /* A measurement: done of total, in a unit ("90 of 300 m"); the percentage is derived from it. */
+    measuredDone: doublePrecision("measured_done"),
+    measuredTotal: doublePrecision("measured_total"),
+    measuredUnit: text("measured_unit"),
+    /** The part measured ("main span"); null for the whole project. */
+    scope: text("scope"),
     summary: text("summary").notNull(),
     sourceId: uuid("source_id")
       .notNull()
@@ -168,6 +198,12 @@ export const progressReports = pgTable(
       sql`${t.percentComplete} is null or (${t.percentComplete} >= 0 and ${t.percentComplete} <= 100)`,
     ),
     check("progress_reports_observed_order", sql`${t.observedEarliest} <= ${t.observedLatest}`),
+    check("progress_reports_published_order", sql`${t.publishedEarliest} <= ${t.publishedLatest}`),
+    check(
+      "progress_reports_measured",
+      sql`(${t.measuredDone} is null and ${t.measuredTotal} is null and ${t.measuredUnit} is null)
+        or (${t.measuredDone} >= 0 and ${t.measuredTotal} > 0 and ${t.measuredDone} <= ${t.measuredTotal} and ${t.measuredUnit} is not null and ${t.percentComplete} is null)`,
+    ),
   ],
 );
 
@@ -206,6 +242,38 @@ export const eventProjects = pgTable(
       .references(() => projects.id, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.eventId, t.projectId] }), index("event_projects_project_idx").on(t.projectId)],
+);
+
+/** A sourced claim about the project (its length, width, cost...). Disagreeing facts all stay. */
+export const projectFacts = pgTable(
+  "project_facts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    attribute: text("attribute").notNull(),
+    /** A single value has low = high; a range ("1.1 to 1.3 km") keeps both. */
+    valueLow: doublePrecision("value_low").notNull(),
+    valueHigh: doublePrecision("value_high").notNull(),
+    unit: text("unit"),
+    qualifier: text("qualifier"),
+    asOfEarliest: day("as_of_earliest"),
+    asOfLatest: day("as_of_latest"),
+    asOfText: text("as_of_text"),
+    sourceId: uuid("source_id")
+      .notNull()
+      .references(() => sources.id, { onDelete: "restrict" }),
+    createdAt: instant("created_at").notNull().defaultNow(),
+    updatedAt: instant("updated_at").notNull().defaultNow(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    index("project_facts_project_idx").on(t.projectId),
+    index("project_facts_source_idx").on(t.sourceId),
+    check("project_facts_value_order", sql`${t.valueLow} <= ${t.valueHigh}`),
+    check("project_facts_as_of_order", sql`${t.asOfEarliest} <= ${t.asOfLatest}`),
+  ],
 );
 
 /** Append-only: a trigger in the migrations refuses UPDATE and DELETE on this table. */
@@ -323,6 +391,7 @@ export const projectsRelations = relations(projects, ({ many }) => ({
   milestones: many(milestones),
   completionForecasts: many(completionForecasts),
   progressReports: many(progressReports),
+  projectFacts: many(projectFacts),
   eventProjects: many(eventProjects),
   shareLinks: many(shareLinks),
 }));
@@ -344,6 +413,10 @@ export const completionForecastsRelations = relations(completionForecasts, ({ on
 export const progressReportsRelations = relations(progressReports, ({ one }) => ({
   project: one(projects, { fields: [progressReports.projectId], references: [projects.id] }),
   source: one(sources, { fields: [progressReports.sourceId], references: [sources.id] }),
+}));
+export const projectFactsRelations = relations(projectFacts, ({ one }) => ({
+  project: one(projects, { fields: [projectFacts.projectId], references: [projects.id] }),
+  source: one(sources, { fields: [projectFacts.sourceId], references: [sources.id] }),
 }));
 export const eventsRelations = relations(events, ({ one, many }) => ({
   source: one(sources, { fields: [events.sourceId], references: [sources.id] }),
@@ -377,6 +450,7 @@ export type CompletionForecast = typeof completionForecasts.$inferSelect;
 export type NewCompletionForecast = typeof completionForecasts.$inferInsert;
 export type ProgressReport = typeof progressReports.$inferSelect;
 export type NewProgressReport = typeof progressReports.$inferInsert;
+export type ProjectFact = typeof projectFacts.$inferSelect;
 export type Event = typeof events.$inferSelect;
 export type NewEvent = typeof events.$inferInsert;
 export type AuditEntry = typeof auditEntries.$inferSelect;

@@ -3,11 +3,11 @@ import type { Source } from "../schema";
 import { fuzzyColumns, fuzzyOf } from "./fuzzy-columns";
 
 /** The columns a source's fields are stored in. */
-export function sourceColumns({ outlet, title, url, published, kind }: SourceFields) {
-  return { outlet, title, url, kind, ...fuzzyColumns("published", published) };
+export function sourceColumns({ outlet, title, url, published, kind, viaSourceId }: SourceFields) {
+  return { outlet, title, url, kind, viaSourceId, ...fuzzyColumns("published", published) };
 }
 
 export function toSourceData(row: Source): SourceData {
-  const { id, outlet, title, url, kind, version } = row;
-  return { id, outlet, title, url, kind, version, published: fuzzyOf(row, "published") };
+  const { id, outlet, title, url, kind, viaSourceId, version } = row;
+  return { id, outlet, title, url, kind, viaSourceId, version, published: fuzzyOf(row, "published") };
 }

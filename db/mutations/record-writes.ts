@@ -9,7 +9,7 @@ import type { DeleteRecordInput } from "../records/define";
 import {
   deleteAtVersion,
   logCreated,
-  requireSourceInProject,
+  requireInProject,
   updateAtVersion,
   type ChangeContext,
   type RecordStore,
@@ -24,8 +24,12 @@ export interface RecordWriter<T extends VersionedTable, Dto, Fields, CreateInput
   columns(fields: Fields): Partial<T["$inferInsert"]>;
   /** What only a new row gets: its project, who recorded it, fields fixed at creation. */
   created(input: CreateInput, context: ChangeContext): Partial<T["$inferInsert"]>;
-  /** The source the input cites, checked to be one of the project's. */
-  cites?(fields: Fields): string;
+  /** The sources the input cites, by field, each checked to be one of the project's. */
+  cites?(fields: Fields): Record<string, string | null>;
+  /** The milestones the input counts from, by field, each checked to be one of the project's. */
+  countsFrom?(fields: Fields): Record<string, string | null>;
+  /** Rules that need the row being corrected (none when adding). */
+  verify?(fields: Fields, target: { id: string } | null): void;
   /** Links kept in other tables, written after the row itself. */
   link?(tx: Db, row: RowOf<T>, change: { fields: Fields; context: ChangeContext; created: boolean }): Promise<void>;
 }
@@ -35,14 +39,23 @@ type Change<I> = ChangeContext & { input: I };
 export function recordWrites<T extends VersionedTable, Dto, Fields, CreateInput extends Fields>(
   writer: RecordWriter<T, Dto, Fields, CreateInput>,
 ) {
-  const checkSource = (tx: Db, context: ChangeContext, fields: Fields) =>
-    writer.cites ? requireSourceInProject(tx, { projectId: context.project.id, sourceId: writer.cites(fields) }) : Promise.resolve();
+  // One after another: a transaction is one connection, which runs one query at a time.
+  const checkReferences = async (tx: Db, context: ChangeContext, fields: Fields, target: { id: string } | null) => {
+    writer.verify?.(fields, target);
+    const projectId = context.project.id;
+    for (const [field, id] of Object.entries(writer.cites?.(fields) ?? {})) {
+      if (id) await requireInProject(tx, { kind: "source", projectId, id, field });
+    }
+    for (const [field, id] of Object.entries(writer.countsFrom?.(fields) ?? {})) {
+      if (id) await requireInProject(tx, { kind: "milestone", projectId, id, field });
+    }
+  };
 
   return {
     store: writer as RecordStore<T, Dto>,
     create(db: Db, { input, ...context }: Change<CreateInput>): Promise<Dto> {
       return inTransaction(db, async (tx) => {
-        await checkSource(tx, context, input);
+        await checkReferences(tx, context, input, null);
         const values = { ...writer.columns(input), ...writer.created(input, context) } as T["$inferInsert"];
         const [row] = (await tx.insert(writer.table).values(values).returning()) as RowOf<T>[];
         await writer.link?.(tx, row!, { fields: input, context, created: true });
@@ -52,7 +65,7 @@ export function recordWrites<T extends VersionedTable, Dto, Fields, CreateInput 
 
     update(db: Db, { input, ...context }: Change<Fields & { id: string; version: number }>): Promise<Dto> {
       return inTransaction(db, async (tx) => {
-        await checkSource(tx, context, input);
+        await checkReferences(tx, context, input, input);
         return updateAtVersion(tx, {
           store: writer,
           context,

@@ -8,7 +8,7 @@
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable, PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { Db } from "../connection";
-import { projects, sources } from "../schema";
+import { milestones, projects, sources } from "../schema";
 import { recordAudit, type Actor } from "./audit";
 import { ConflictError, NotFoundError, RuleError } from "./errors";
 
@@ -160,19 +160,24 @@ export async function deleteAtVersion<T extends VersionedTable, Dto>(
   return { id: target.id };
 }
 
+const REFERABLE = {
+  source: { table: sources, what: "source", choose: "Choose one of this project's sources." },
+  milestone: { table: milestones, what: "milestone", choose: "Choose one of this project's milestones." },
+} as const;
+
 /**
- * A record may only cite a source of its own project. The key-share lock keeps the source from
- * being deleted before this transaction commits.
+ * A record may only point at a source (or milestone) of its own project. The key-share lock
+ * keeps the row from being deleted before this transaction commits. A refusal names the field.
  */
-export async function requireSourceInProject(tx: Db, { projectId, sourceId }: { projectId: string; sourceId: string }): Promise<void> {
+export async function requireInProject(
+  tx: Db,
+  { kind, projectId, id, field }: { kind: keyof typeof REFERABLE; projectId: string; id: string; field: string },
+): Promise<void> {
+  const { table, what, choose } = REFERABLE[kind];
   const [found] = await tx
-    .select({ id: sources.id })
-    .from(sources)
-    .where(and(eq(sources.id, sourceId), eq(sources.projectId, projectId)))
+    .select({ id: table.id })
+    .from(table)
+    .where(and(eq(table.id, id), eq(table.projectId, projectId)))
     .for("key share");
-  if (!found) {
-    throw new RuleError("The chosen source is not one of this project's sources.", {
-      sourceId: ["Choose one of this project's sources."],
-    });
-  }
+  if (!found) throw new RuleError(`The chosen ${what} is not one of this project's ${what}s.`, { [field]: [choose] });
 }

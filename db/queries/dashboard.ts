@@ -1,35 +1,18 @@
 import "server-only";
 import { asc, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../connection";
-import type { DashboardData, ForecastData, MilestoneData } from "../dashboard-data";
-import { plannedSeries } from "../domain/planned-curve";
-import { auditEntries, completionForecasts, milestones, projects, sources } from "../schema";
+import { analyze } from "../dashboard/analysis";
+import type { DashboardData } from "../dashboard-data";
+import { auditEntries, completionForecasts, milestones, projectFacts, projects, sources } from "../schema";
+import { toFactData } from "../mappers/fact";
 import { toEventData } from "../mappers/event";
 import { toForecastData } from "../mappers/forecast";
 import { toMilestoneData } from "../mappers/milestone";
 import { toReportData, type Audience } from "../mappers/progress-report";
 import { toSourceData } from "../mappers/source";
-import {
-  compareEvents,
-  compareMilestones,
-  compareReports,
-  constructionStartOf,
-  latestReportOf,
-  statusOf,
-  toChangeData,
-  toProjectData,
-} from "./mappers";
+import { compareEvents, compareMilestones, toChangeData, toProjectData } from "./mappers";
 
 const RECENT_CHANGES = 20;
-
-/** The planned band from construction start to the end of the plan window, or to today if later. */
-function plannedBand(args: { today: string; milestones: MilestoneData[]; planOfRecord: ForecastData | null }) {
-  const start = constructionStartOf(args.milestones);
-  const plan = args.planOfRecord?.window;
-  if (!start || !plan) return null;
-  const to = [plan.latest, args.today, start].sort().at(-1) ?? plan.latest;
-  return { start, window: plan, series: plannedSeries({ start, window: plan, from: start, to }) };
-}
 
 /**
  * Everything one project's dashboard shows, as of `today`: the project with all it holds in one
@@ -44,10 +27,11 @@ export async function getDashboard(
     database.query.projects.findFirst({
       where: eq(projects.slug, slug),
       with: {
-        sources: { orderBy: [asc(sources.publishedEarliest), asc(sources.publishedLatest), asc(sources.outlet)] },
+        sources: { orderBy: [asc(sources.publishedLatest), asc(sources.publishedEarliest), asc(sources.outlet)] },
         milestones: { orderBy: [asc(milestones.createdAt)], with: { milestoneSources: true } },
-        completionForecasts: { orderBy: [asc(completionForecasts.claimedOn), asc(completionForecasts.createdAt)] },
+        completionForecasts: { orderBy: [asc(completionForecasts.createdAt)] },
         progressReports: true,
+        projectFacts: { orderBy: [asc(projectFacts.createdAt)] },
         eventProjects: { with: { event: true } },
       },
     }),
@@ -67,28 +51,20 @@ export async function getDashboard(
   ]);
   if (!project) return null;
 
-  const milestoneList = project.milestones
-    .map((row) => toMilestoneData(row, row.milestoneSources.map((l) => l.sourceId)))
-    .sort(compareMilestones);
-  const forecasts = project.completionForecasts.map(toForecastData);
-  // Forecasts are ordered by when they were claimed, so the last accepted one is the latest.
-  const planOfRecord = forecasts.findLast((f) => f.accepted) ?? null;
-  const reports = project.progressReports.map((row) => toReportData(row, audience)).sort(compareReports);
-  const latestReport = latestReportOf(reports);
-  const eventList = project.eventProjects.map(({ event }) => event).sort(compareEvents).map(toEventData);
-
+  const lists = {
+    milestones: project.milestones
+      .map((row) => toMilestoneData(row, row.milestoneSources.map((l) => l.sourceId)))
+      .sort(compareMilestones),
+    forecasts: project.completionForecasts.map(toForecastData),
+    reports: project.progressReports.map((row) => toReportData(row, audience)),
+    events: project.eventProjects.map(({ event }) => event).sort(compareEvents).map(toEventData),
+    sources: project.sources.map(toSourceData),
+    facts: project.projectFacts.map(toFactData),
+  };
   return {
     project: toProjectData(project),
     today,
-    planOfRecord,
-    status: statusOf({ today, milestones: milestoneList, planOfRecord, latestReport }),
-    planned: plannedBand({ today, milestones: milestoneList, planOfRecord }),
-    latestReport,
-    milestones: milestoneList,
-    forecasts,
-    reports,
-    events: eventList,
-    sources: project.sources.map(toSourceData),
+    ...analyze(lists, today),
     recentChanges: changeRows.map(toChangeData),
   };
 }

@@ -1,56 +1,46 @@
 import "server-only";
-import { asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Db } from "../connection";
 import type { ProjectData, ProjectSummaryData } from "../dashboard-data";
 import { completionForecasts, milestones, progressReports, projects, type Project } from "../schema";
 import { toForecastData } from "../mappers/forecast";
 import { toMilestoneData } from "../mappers/milestone";
 import { toReportData } from "../mappers/progress-report";
-import { latestReportOf, statusOf, toProjectData } from "./mappers";
+import { analyze } from "../dashboard/analysis";
+import { toProjectData } from "./mappers";
 
-/** Every project with its status as of `today`, from four queries whatever the number of projects. */
+/**
+ * Every project with its status as of `today`, judged by the same analysis as its dashboard,
+ * from four queries whatever the number of projects.
+ */
 export async function listProjects(database: Db, { today }: { today: string }): Promise<ProjectSummaryData[]> {
-  const percentMissing = sql`${progressReports.percentComplete} is null`;
-  const [projectRows, planRows, milestoneRows, reportRows] = await Promise.all([
+  const [projectRows, forecastRows, milestoneRows, reportRows] = await Promise.all([
     database.select().from(projects).orderBy(asc(projects.name)),
-    database
-      .selectDistinctOn([completionForecasts.projectId])
-      .from(completionForecasts)
-      .where(eq(completionForecasts.accepted, true))
-      .orderBy(completionForecasts.projectId, desc(completionForecasts.claimedOn), desc(completionForecasts.createdAt)),
-    database
-      .select()
-      .from(milestones)
-      .where(inArray(milestones.kind, ["construction_start", "completion"]))
-      .orderBy(asc(milestones.createdAt)),
-    // Per project, the latest report with a % and the latest without: enough to pick the one status uses.
-    database
-      .selectDistinctOn([progressReports.projectId, percentMissing])
-      .from(progressReports)
-      .orderBy(
-        progressReports.projectId,
-        percentMissing,
-        desc(progressReports.observedEarliest),
-        desc(progressReports.observedLatest),
-        desc(progressReports.recordedAt),
-      ),
+    database.select().from(completionForecasts).orderBy(asc(completionForecasts.createdAt)),
+    database.select().from(milestones).orderBy(asc(milestones.createdAt)),
+    database.select().from(progressReports),
   ]);
 
   return projectRows.map((project) => {
-    const plan = planRows.find((f) => f.projectId === project.id);
-    const planOfRecord = plan ? toForecastData(plan) : null;
-    const projectMilestones = milestoneRows
-      .filter((m) => m.projectId === project.id)
-      .map((m) => toMilestoneData(m, []));
-    const latestReport = latestReportOf(
-      reportRows.filter((r) => r.projectId === project.id).map((r) => toReportData(r, "public")),
+    const own = <R extends { projectId: string }>(rows: R[]) => rows.filter((r) => r.projectId === project.id);
+    const { status, plans } = analyze(
+      {
+        milestones: own(milestoneRows).map((m) => toMilestoneData(m, [])),
+        forecasts: own(forecastRows).map(toForecastData),
+        reports: own(reportRows).map((r) => toReportData(r, "public")),
+        events: [],
+        sources: [],
+        facts: [],
+      },
+      today,
     );
     return {
       slug: project.slug,
       name: project.name,
       location: project.location,
-      status: statusOf({ today, milestones: projectMilestones, planOfRecord, latestReport }),
-      planText: planOfRecord?.window.text ?? null,
+      status,
+      planText: plans.current?.window?.text ?? null,
+      baselineText: plans.baseline && plans.baseline !== plans.current ? (plans.baseline.window?.text ?? null) : null,
       updatedAt: project.updatedAt.toISOString(),
     };
   });

@@ -15,12 +15,15 @@ export interface Stored {
 }
 
 /** Where a type's records sit in the dashboard data. */
-export type ListKey = "reports" | "milestones" | "forecasts" | "events" | "sources";
+export type ListKey = "reports" | "milestones" | "forecasts" | "events" | "sources" | "facts";
 
 type Control =
   | { control: "text" | "textarea" | "decimal" | "url" }
   | { control: "select"; labels: Readonly<Record<string, string>> }
-  | { control: "source" }
+  /** One of the project's sources; `optional` offers "none". */
+  | { control: "source"; optional?: string }
+  /** One of the project's milestones, or none. */
+  | { control: "milestone"; optional: string }
   | { control: "checkbox"; text: string };
 
 /** One field of a record's form: its input name (field errors are keyed by it), wording and control. */
@@ -65,11 +68,23 @@ interface Definition<E extends string, F extends z.ZodRawShape, C extends z.ZodR
   form: readonly FormField<Dto>[];
   /** The record in one line of words, as lists, conflicts and history show it. */
   describe(record: Dto): string;
+  /**
+   * Rules that join fields (exactly one of two ways to say a thing): each refusal names the
+   * field the form shows it under.
+   */
+  check?(input: z.output<z.ZodObject<F>>): { field: string; message: string }[];
   /** The short name in "Edit source: KCNA"; `describe` unless told. */
   name?(record: Dto): string;
   /** The record as it will be shown once saved, from input the schema accepted. */
   draft(input: z.output<z.ZodObject<F>> & Partial<z.output<z.ZodObject<C>>>, context: DraftContext<Dto>): Dto;
   publicShape: PublicShape<Dto>;
+}
+
+function withChecks<S extends z.ZodObject>(schema: S, check: ((input: never) => { field: string; message: string }[]) | undefined): S {
+  if (!check) return schema;
+  return schema.superRefine((input, ctx) => {
+    for (const { field, message } of check(input as never)) ctx.addIssue({ code: "custom", path: [field], message });
+  }) as S;
 }
 
 /** `defineRecord<SourceData>()({...})`: the DTO type is named once, the rest is inferred. */
@@ -81,8 +96,8 @@ export const defineRecord =
     label: `The ${d.noun}`,
     name: d.name ?? d.describe,
     schemas: {
-      create: z.object({ ...inProject, ...d.fields, ...((d.createOnly ?? {}) as C) }),
-      update: z.object({ ...target, ...d.fields }),
+      create: withChecks(z.object({ ...inProject, ...d.fields, ...((d.createOnly ?? {}) as C) }), d.check),
+      update: withChecks(z.object({ ...target, ...d.fields }), d.check),
     },
   });
 

@@ -3,6 +3,7 @@
  * anything), so each field trims, bounds and checks; what passes can be written as is.
  */
 import { z } from "zod";
+import { parseDuration } from "../domain/duration";
 import { ACCEPTED_FORMS, isValidIsoDay, tryParseFuzzyDate } from "../domain/fuzzy-date";
 
 export const LIMITS = {
@@ -15,6 +16,8 @@ export const LIMITS = {
   url: 2000,
   dateText: 60,
   slug: 100,
+  unit: 40,
+  attribute: 80,
 } as const;
 
 // C0, DEL and C1 controls. Multi-line text keeps tab and newline (CRLF is folded to LF first).
@@ -135,3 +138,61 @@ export const parties = z.preprocess(
 
 /** What a form says under every vague-date field. */
 export const FUZZY_DATE_HINT = `Exact or vague: ${ACCEPTED_FORMS.join(", ")}.`;
+
+/** A source cited as the carrier of another, or nothing. */
+export const optionalSourceId = z.preprocess((v) => (blank(v) ? null : v), z.uuid({ error: "Choose a source, or none." }).nullable());
+
+/** The milestone a derived claim counts from, or nothing. Which project it belongs to is checked when writing. */
+export const optionalMilestoneId = z.preprocess((v) => (blank(v) ? null : v), z.uuid({ error: "Choose a milestone." }).nullable());
+
+// "1,200" and "1 200" group thousands; a decimal point, never a decimal comma, so "1,2" is refused.
+const NUMBER = /^-?(?:\d{1,3}(?:[, ]\d{3})+|\d+)(?:\.\d+)?$/;
+const readNumber = (s: string): number | null => (NUMBER.test(s) ? Number(s.replace(/[, ]/g, "")) : null);
+
+/** A number typed as text ("1,200", "0.35") or sent as one; at least 0; empty means none. */
+export const optionalAmount = (what: string) =>
+  z.preprocess(
+    (v) => (blank(v) ? null : typeof v === "string" ? (readNumber(v.trim()) ?? Number.NaN) : v),
+    z
+      .number({ error: `Enter ${what} as a number, e.g. 90 or 1,200.5.` })
+      .refine(Number.isFinite, `Enter ${what} as a number, e.g. 90 or 1,200.5.`)
+      .min(0, `Enter ${what} as a number of 0 or more.`)
+      .max(1e15, `Enter ${what} below 10^15.`)
+      .nullable(),
+  );
+
+const VALUE_MESSAGE = 'Enter a number ("1.2", "1,200") or a range ("1.1 to 1.3", "1.1–1.3").';
+
+function readValue(v: unknown): { low: number; high: number } | null {
+  if (typeof v === "number") return Number.isFinite(v) ? { low: v, high: v } : null;
+  if (Array.isArray(v) && v.length === 2 && v.every((n) => typeof n === "number" && Number.isFinite(n))) {
+    return { low: v[0] as number, high: v[1] as number };
+  }
+  if (typeof v !== "string") return null;
+  const parts = v.trim().split(/\s*(?:–|—|\bto\b|(?<=\d)\s*-\s*(?=\d))\s*/);
+  const numbers = parts.map(readNumber);
+  if (numbers.some((n) => n === null) || numbers.length > 2) return null;
+  const [low, high = low] = numbers as number[];
+  return { low: low!, high: high! };
+}
+
+/** A fact's value: one number, or a range written as text or sent as a [low, high] pair. */
+export const factValue = z.unknown().transform((v, ctx) => {
+  const value = readValue(v);
+  if (value && value.low <= value.high && Math.abs(value.high) < 1e15) return value;
+  ctx.addIssue({ code: "custom", message: value ? "A range runs from the lower number to the higher." : VALUE_MESSAGE });
+  return z.NEVER;
+});
+
+/** A duration after a milestone ("P18M", "18 months"), stored in ISO 8601 as the claim gave it; empty means none. */
+export const optionalDuration = z.preprocess(
+  (v) => (blank(v) ? null : v),
+  requiredText("a duration (e.g. 18 months or P18M)", LIMITS.dateText)
+    .transform((text, ctx) => {
+      const parsed = parseDuration(text);
+      if (parsed.ok) return parsed.value.iso;
+      ctx.addIssue({ code: "custom", message: parsed.error });
+      return z.NEVER;
+    })
+    .nullable(),
+);

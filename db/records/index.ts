@@ -4,6 +4,7 @@
  * share link may show; every layer reads from it.
  */
 import { eventRecord } from "./event";
+import { factRecord } from "./fact";
 import { forecastRecord } from "./forecast";
 import { milestoneRecord } from "./milestone";
 import { progressReportRecord } from "./progress-report";
@@ -15,6 +16,7 @@ export const RECORD_TYPES = {
   forecast: forecastRecord,
   event: eventRecord,
   source: sourceRecord,
+  fact: factRecord,
 } as const;
 
 export type RecordType = keyof typeof RECORD_TYPES;

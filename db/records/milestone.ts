@@ -2,12 +2,14 @@
 import type { z } from "zod";
 import { formatFuzzyWithWindow } from "../domain/date-wording";
 import { defineRecord, type Stored } from "./define";
-import { choice, FUZZY_DATE_HINT, LIMITS, optionalFuzzyDate, requiredText, sourceId } from "./fields";
+import { choice, FUZZY_DATE_HINT, LIMITS, optionalFuzzyDate, optionalText, requiredText, sourceId } from "./fields";
 import { FUZZY_SHAPE } from "./shape";
 import { MILESTONE_KIND, MILESTONE_STATUS } from "./vocabulary";
 
 const fields = {
   title: requiredText("a title", LIMITS.title),
+  /** Names a structural stage ("spans joined"). */
+  label: optionalText("the stage (e.g. spans joined)", LIMITS.title),
   planned: optionalFuzzyDate("the planned date"),
   actual: optionalFuzzyDate("the actual date"),
   status: choice(MILESTONE_STATUS.values, "Choose a status."),
@@ -36,9 +38,14 @@ export const milestoneRecord = defineRecord<MilestoneData>()({
   plural: "milestones",
   fields,
   createOnly,
+  check: (m) => {
+    const kind = (m as { kind?: string }).kind;
+    return kind === "structural" && !m.label ? [{ field: "label", message: "Name the structural stage, e.g. foundations laid or spans joined." }] : [];
+  },
   form: [
     { name: "title", label: "Title", control: "text" },
     { name: "kind", label: "Kind", control: "select", labels: MILESTONE_KIND.labels, initial: "other", createOnly: true },
+    { name: "label", label: "Stage", control: "text", hint: "For a structural stage: what it is, e.g. spans joined." },
     { name: "planned", label: "Planned", control: "text", hint: `Empty if no plan is known. ${FUZZY_DATE_HINT}` },
     { name: "actual", label: "Actual", control: "text", hint: "Empty until it happens; same forms as planned." },
     { name: "status", label: "Status", control: "select", labels: MILESTONE_STATUS.labels, initial: "pending" },
@@ -65,6 +72,7 @@ export const milestoneRecord = defineRecord<MilestoneData>()({
   publicShape: {
     id: true,
     kind: true,
+    label: true,
     title: true,
     planned: FUZZY_SHAPE,
     actual: FUZZY_SHAPE,

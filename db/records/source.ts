@@ -2,7 +2,7 @@
 import type { z } from "zod";
 import { formatFuzzyWithWindow } from "../domain/date-wording";
 import { defineRecord, type Stored } from "./define";
-import { choice, fuzzyDate, FUZZY_DATE_HINT, LIMITS, optionalUrl, requiredText } from "./fields";
+import { choice, fuzzyDate, FUZZY_DATE_HINT, LIMITS, optionalSourceId, optionalUrl, requiredText } from "./fields";
 import { FUZZY_SHAPE } from "./shape";
 import { SOURCE_KIND } from "./vocabulary";
 
@@ -12,6 +12,8 @@ const fields = {
   url: optionalUrl,
   published: fuzzyDate("when it was published"),
   kind: choice(SOURCE_KIND.values, "Choose the kind of source."),
+  /** The outlet that carried it (a wire story run by a newspaper), itself one of the project's sources. */
+  viaSourceId: optionalSourceId,
 };
 
 /** What an add or a correction carries, once validated. */
@@ -30,10 +32,11 @@ export const sourceRecord = defineRecord<SourceData>()({
     { name: "title", label: "Title", control: "text" },
     { name: "kind", label: "Kind", control: "select", labels: SOURCE_KIND.labels, initial: "state_media" },
     { name: "published", label: "Published", control: "text", hint: FUZZY_DATE_HINT },
+    { name: "viaSourceId", label: "Carried by", control: "source", optional: "Not carried by another outlet", hint: "The outlet that ran it, when it is a wire story or a reported analysis; add that outlet as a source first." },
     { name: "url", label: "Link", control: "url", hint: "Optional; http:// or https:// only.", wide: true },
   ],
   describe: (s) => `${s.outlet}: ${s.title} (${formatFuzzyWithWindow(s.published)})`,
   name: (s) => s.outlet,
   draft: (input, { id, version }) => ({ ...input, id, version }),
-  publicShape: { id: true, outlet: true, title: true, url: true, published: FUZZY_SHAPE, kind: true, version: true },
+  publicShape: { id: true, outlet: true, title: true, url: true, published: FUZZY_SHAPE, kind: true, viaSourceId: true, version: true },
 });

@@ -11,7 +11,8 @@ export function enumOf<K extends string>(labels: Readonly<Record<K, string>>) {
 export const SOURCE_KIND = enumOf({
   state_media: "State media", independent_media: "Independent media",
   official_statement: "Official statement", satellite_imagery: "Satellite imagery",
-  ground_photo: "Ground photo", intelligence_briefing: "Intelligence briefing", other: "Other",
+  ground_photo: "Ground photo", intelligence_briefing: "Intelligence briefing",
+  analysis: "Analysis (research, think tank)", other: "Other",
 });
 export type SourceKind = (typeof SOURCE_KIND.values)[number];
 
@@ -25,8 +26,8 @@ export const EVENT_CATEGORY = enumOf({
 export type EventCategory = (typeof EVENT_CATEGORY.values)[number];
 
 export const MILESTONE_KIND = enumOf({
-  announcement: "Announcement", construction_start: "Construction start", completion: "Completion",
-  other: "Other",
+  announcement: "Announcement", construction_start: "Construction start",
+  structural: "Structural stage", completion: "Completion", other: "Other",
 });
 export type MilestoneKind = (typeof MILESTONE_KIND.values)[number];
 

@@ -8,28 +8,61 @@ import type { DashboardData } from "../dashboard-data";
 import { RECORD_TYPES } from "../records";
 import { allowlistOf, copyByShape, FUZZY_SHAPE, WITHHELD, type PublicShape } from "../records/shape";
 
-const { progressReport, milestone, forecast, event, source } = RECORD_TYPES;
+const { progressReport, milestone, forecast, event, source, fact } = RECORD_TYPES;
+
+const BAND = { low: true, mid: true, high: true } as const;
+const GAP = { low: true, high: true } as const;
+const VERDICT = { status: true, label: true, reason: true, plannedToday: BAND, gap: GAP } as const;
+const PLANNED_BAND = {
+  forecastId: true,
+  start: true,
+  window: FUZZY_SHAPE,
+  series: [{ date: true, low: true, mid: true, high: true }],
+} as const;
 
 const DASHBOARD_SHAPE: PublicShape<DashboardData> = {
   project: { id: true, slug: true, name: true, summary: true, location: true, parties: true, updatedAt: true, version: true },
   today: true,
-  planOfRecord: forecast.publicShape,
+  plans: {
+    baseline: forecast.publicShape,
+    current: forecast.publicShape,
+    baselineTies: true,
+    currentTies: true,
+    moved: { minDays: true, maxDays: true },
+    completionMismatch: true,
+  },
   status: {
     status: true,
     label: true,
     reason: true,
-    plannedToday: { low: true, mid: true, high: true },
+    againstBaseline: VERDICT,
+    againstCurrent: VERDICT,
+    planMoved: true,
+    plannedToday: BAND,
     latestPercent: true,
-    gap: { low: true, high: true },
-    reportAgeDays: true,
+    gap: GAP,
+    evidenceAgeDays: true,
+    figureAgeDays: true,
   },
-  planned: { start: true, window: FUZZY_SHAPE, series: [{ date: true, low: true, mid: true, high: true }] },
-  latestReport: progressReport.publicShape,
+  planned: { baseline: PLANNED_BAND, current: PLANNED_BAND },
+  latestFigure: progressReport.publicShape,
+  latestEvidence: progressReport.publicShape,
+  parts: [{ scope: true, reports: [progressReport.publicShape], latest: progressReport.publicShape }],
+  factGroups: [
+    {
+      key: true,
+      attribute: true,
+      facts: [fact.publicShape],
+      conflicts: [{ a: true, b: true, reason: true, kind: true }],
+      conflicting: true,
+    },
+  ],
   milestones: [milestone.publicShape],
   forecasts: [forecast.publicShape],
   reports: [progressReport.publicShape],
   events: [event.publicShape],
   sources: [source.publicShape],
+  facts: [fact.publicShape],
   recentChanges: WITHHELD,
 };
 

@@ -29,7 +29,7 @@ export const eventWrites = recordWrites({
   audited: async (tx, row) => ({ ...row, projectIds: await projectIdsOf(tx, row.id) }),
   columns: eventColumns,
   created: () => ({}),
-  cites: (fields) => fields.sourceId,
+  cites: ({ sourceId }) => ({ sourceId }),
   link: async (tx, row, { context, created }) => {
     if (created) await tx.insert(eventProjects).values({ eventId: row.id, projectId: context.project.id });
   },

@@ -13,7 +13,8 @@ export const forecastWrites = recordWrites({
   present: (_tx, row) => toForecastData(row),
   columns: forecastColumns,
   created: (_input, { project }) => ({ projectId: project.id }),
-  cites: (fields) => fields.sourceId,
+  cites: ({ sourceId }) => ({ sourceId }),
+  countsFrom: ({ derivedFrom }) => ({ derivedFrom }),
 });
 
 export const { create: createForecast, update: updateForecast, delete: deleteForecast } = forecastWrites;

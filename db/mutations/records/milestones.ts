@@ -1,9 +1,13 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, count, eq } from "drizzle-orm";
 import type { Db } from "../../connection";
 import { milestoneColumns, toMilestoneData } from "../../mappers/milestone";
 import { milestoneRecord, type MilestoneFields } from "../../records/milestone";
-import { milestoneSources, milestones } from "../../schema";
+import type { DeleteRecordInput } from "../../records/define";
+import { completionForecasts, milestoneSources, milestones } from "../../schema";
+import { RuleError } from "../errors";
 import { recordWrites } from "../record-writes";
+import { inTransaction } from "../transaction";
+import { deleteAtVersion, type ChangeContext } from "../versioned";
 import type { MilestoneKind } from "../../records/vocabulary";
 
 async function sourceIdsOf(tx: Db, milestoneId: string): Promise<string[]> {
@@ -26,11 +30,30 @@ export const milestoneWrites = recordWrites<typeof milestones, ReturnType<typeof
   audited: async (tx, row) => ({ ...row, sourceIds: await sourceIdsOf(tx, row.id) }),
   columns: milestoneColumns,
   created: (input, { project }) => ({ projectId: project.id, kind: input.kind }),
-  cites: (fields) => fields.sourceId,
+  cites: ({ sourceId }) => ({ sourceId }),
   // The cited source joins the milestone's sources; a source cited before stays cited.
   link: async (tx, row, { fields }) => {
     await tx.insert(milestoneSources).values({ milestoneId: row.id, sourceId: fields.sourceId }).onConflictDoNothing();
   },
 });
 
-export const { create: createMilestone, update: updateMilestone, delete: deleteMilestone } = milestoneWrites;
+const writes = milestoneWrites;
+
+/** A milestone that derived forecasts count from stays: their windows are computed from its date. */
+export async function deleteMilestone(db: Db, { input, ...context }: ChangeContext & { input: DeleteRecordInput }): Promise<{ id: string }> {
+  return inTransaction(db, async (tx) => {
+    const [row] = await tx
+      .select({ n: count() })
+      .from(completionForecasts)
+      .where(and(eq(completionForecasts.derivedFromMilestoneId, input.id), eq(completionForecasts.projectId, context.project.id)));
+    const n = row?.n ?? 0;
+    if (n > 0) {
+      const what = n === 1 ? "1 completion forecast counts" : `${n} completion forecasts count`;
+      throw new RuleError(`${what} from this milestone. Correct or delete ${n === 1 ? "it" : "them"} first.`);
+    }
+    return deleteAtVersion(tx, { store: writes.store, context, target: input });
+  });
+}
+
+export const { create: createMilestone, update: updateMilestone } = writes;
+export const milestoneRecordWrites = { ...writes, delete: deleteMilestone };

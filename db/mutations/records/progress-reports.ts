@@ -21,7 +21,7 @@ export const progressReportWrites = recordWrites({
     recordedBy: actorIdOf(actor),
     recordedByLabel: actorLabelOf(actor),
   }),
-  cites: (fields) => fields.sourceId,
+  cites: ({ sourceId }) => ({ sourceId }),
 });
 
 export const {

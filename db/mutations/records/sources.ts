@@ -3,7 +3,7 @@ import type { Db } from "../../connection";
 import { sourceColumns, toSourceData } from "../../mappers/source";
 import type { DeleteRecordInput } from "../../records/define";
 import { sourceRecord } from "../../records/source";
-import { completionForecasts, events, milestoneSources, progressReports, sources } from "../../schema";
+import { completionForecasts, events, milestoneSources, progressReports, projectFacts, sources } from "../../schema";
 import { RuleError } from "../errors";
 import { recordWrites } from "../record-writes";
 import { deleteAtVersion, type ChangeContext } from "../versioned";
@@ -17,6 +17,12 @@ const writes = recordWrites({
   present: (_tx, row) => toSourceData(row),
   columns: sourceColumns,
   created: (_input, { project }) => ({ projectId: project.id }),
+  cites: ({ viaSourceId }) => ({ viaSourceId }),
+  verify: ({ viaSourceId }, target) => {
+    if (target && viaSourceId === target.id) {
+      throw new RuleError("A source cannot be carried by itself.", { viaSourceId: ["Choose the outlet that carried it, or none."] });
+    }
+  },
 });
 
 export const { create: createSource, update: updateSource } = writes;
@@ -26,6 +32,8 @@ const CITING = [
   { what: ["completion forecast", "completion forecasts"], table: completionForecasts, column: completionForecasts.sourceId },
   { what: ["event", "events"], table: events, column: events.sourceId },
   { what: ["milestone", "milestones"], table: milestoneSources, column: milestoneSources.sourceId },
+  { what: ["project fact", "project facts"], table: projectFacts, column: projectFacts.sourceId },
+  { what: ["source it carried", "sources it carried"], table: sources, column: sources.viaSourceId },
 ] as const;
 
 /** "2 progress reports and 1 event", or null when nothing cites the source. */

@@ -66,3 +66,13 @@ export async function updateSource(input: unknown): Result<"source", "update"> {
 export async function deleteSource(input: unknown): Result<"source", "delete"> {
   return recordAction("source", "delete", input);
 }
+
+export async function createFact(input: unknown): Result<"fact", "create"> {
+  return recordAction("fact", "create", input);
+}
+export async function updateFact(input: unknown): Result<"fact", "update"> {
+  return recordAction("fact", "update", input);
+}
+export async function deleteFact(input: unknown): Result<"fact", "delete"> {
+  return recordAction("fact", "delete", input);
+}

@@ -3,7 +3,8 @@
  * "pending-" id: lists mark them as saving and offer no edit or delete until the server's
  * answer replaces them.
  */
-import type { DashboardData, FuzzyDateData } from "@/db/dashboard-data";
+import { analyze } from "@/db/dashboard/analysis";
+import type { DashboardData, DashboardLists, FuzzyDateData } from "@/db/dashboard-data";
 import { compareFuzzy, tryParseFuzzyDate } from "@/db/domain/fuzzy-date";
 
 const PENDING = "pending-";
@@ -18,28 +19,28 @@ export function readFuzzy(text: string): FuzzyDateData | null {
   return parsed.ok ? parsed.value : null;
 }
 
-type Lists = Pick<DashboardData, "reports" | "milestones" | "forecasts" | "events" | "sources">;
-type ListKey = keyof Lists;
-type ItemOf<K extends ListKey> = Lists[K][number];
+type ListKey = keyof DashboardLists;
+type ItemOf<K extends ListKey> = DashboardLists[K][number];
 
-/** Adds the record, or replaces the one with its id; lists with dates stay in date order. */
+/** The dashboard with one list replaced, and everything derived from the lists derived again. */
+function withList<K extends ListKey>(data: DashboardData, key: K, list: DashboardLists[K]): DashboardData {
+  const { milestones, forecasts, reports, events, sources, facts } = data;
+  const lists: DashboardLists = { milestones, forecasts, reports, events, sources, facts };
+  return { ...data, ...analyze({ ...lists, [key]: list }, data.today) };
+}
+
+/** Adds the record, or replaces the one with its id; the analysis puts lists with dates in order. */
 export function upsertRecord<K extends ListKey>(data: DashboardData, key: K, item: ItemOf<K>): DashboardData {
   const list = data[key] as ItemOf<K>[];
   const next = list.some((x) => x.id === item.id) ? list.map((x) => (x.id === item.id ? item : x)) : [...list, item];
-  return { ...data, [key]: sortByDate(key, next) };
+  return withList(data, key, sortEvents(key, next) as DashboardLists[K]);
 }
 
 export function removeRecord(data: DashboardData, key: ListKey, id: string): DashboardData {
-  return { ...data, [key]: (data[key] as { id: string }[]).filter((x) => x.id !== id) };
+  return withList(data, key, (data[key] as { id: string }[]).filter((x) => x.id !== id) as DashboardLists[typeof key]);
 }
 
-function dateOf(key: ListKey, item: unknown): FuzzyDateData | null {
-  if (key === "reports") return (item as Lists["reports"][number]).observed;
-  if (key === "events") return (item as Lists["events"][number]).date;
-  return null;
-}
-
-function sortByDate<T>(key: ListKey, list: T[]): T[] {
-  if (key !== "reports" && key !== "events") return list;
-  return [...list].sort((a, b) => compareFuzzy(dateOf(key, a)!, dateOf(key, b)!));
+function sortEvents<T>(key: ListKey, list: T[]): T[] {
+  if (key !== "events") return list;
+  return [...(list as DashboardLists["events"])].sort((a, b) => compareFuzzy(a.date, b.date)) as T[];
 }

@@ -8,4 +8,5 @@ export const RECORD_ACTIONS = {
   forecast: { create: actions.createForecast, update: actions.updateForecast, delete: actions.deleteForecast },
   event: { create: actions.createEvent, update: actions.updateEvent, delete: actions.deleteEvent },
   source: { create: actions.createSource, update: actions.updateSource, delete: actions.deleteSource },
+  fact: { create: actions.createFact, update: actions.updateFact, delete: actions.deleteFact },
 } satisfies Record<RecordType, Record<"create" | "update" | "delete", unknown>>;

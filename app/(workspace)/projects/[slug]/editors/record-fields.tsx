@@ -1,7 +1,9 @@
 "use client";
 
 import { Field, LabelOptions } from "@/components/forms/field";
-import type { SourceData } from "@/db/dashboard-data";
+import { milestoneName } from "@/db/dashboard/analysis";
+import type { MilestoneData, SourceData } from "@/db/dashboard-data";
+import { formatFuzzyDate } from "@/db/domain/fuzzy-date";
 import type { FormField } from "@/db/records/define";
 import { isPending } from "./optimistic";
 
@@ -12,11 +14,12 @@ interface RecordFieldsProps {
   values: Values;
   errors: Record<string, string[]>;
   sources: readonly SourceData[];
+  milestones: readonly MilestoneData[];
   onChange(name: string, value: string | boolean): void;
 }
 
 /** A record form's fields, as its definition lays them out. */
-export function RecordFields({ fields, values, errors, sources, onChange }: RecordFieldsProps) {
+export function RecordFields({ fields, values, errors, sources, milestones, onChange }: RecordFieldsProps) {
   return fields.map((field) => {
     const { name } = field;
     if (field.control === "checkbox") {
@@ -45,7 +48,13 @@ export function RecordFields({ fields, values, errors, sources, onChange }: Reco
             case "source":
               return (
                 <select {...control} {...bound}>
-                  <SourceOptions sources={sources} />
+                  <SourceOptions sources={sources} none={field.optional} />
+                </select>
+              );
+            case "milestone":
+              return (
+                <select {...control} {...bound}>
+                  <MilestoneOptions milestones={milestones} none={field.optional} />
                 </select>
               );
             case "decimal":
@@ -62,15 +71,31 @@ export function RecordFields({ fields, values, errors, sources, onChange }: Reco
 }
 
 /** The project's sources to cite; a source still being saved cannot be cited yet. */
-function SourceOptions({ sources }: { sources: readonly SourceData[] }) {
+function SourceOptions({ sources, none }: { sources: readonly SourceData[]; none?: string }) {
   return (
     <>
-      <option value="">Choose a source…</option>
+      <option value="">{none ?? "Choose a source…"}</option>
       {sources
         .filter((s) => !isPending(s.id))
         .map((s) => (
           <option key={s.id} value={s.id}>
             {s.outlet}: {s.title} ({s.published.text})
+          </option>
+        ))}
+    </>
+  );
+}
+
+/** The project's milestones to count from, with the actual date a derived window would start at. */
+function MilestoneOptions({ milestones, none }: { milestones: readonly MilestoneData[]; none: string }) {
+  return (
+    <>
+      <option value="">{none}</option>
+      {milestones
+        .filter((m) => !isPending(m.id))
+        .map((m) => (
+          <option key={m.id} value={m.id}>
+            {milestoneName(m)}: {m.actual ? `actual ${formatFuzzyDate(m.actual)}` : "no actual date yet"}
           </option>
         ))}
     </>

@@ -51,7 +51,7 @@ interface RecordFormProps {
 export function RecordForm({ slug, type, record, onDone }: RecordFormProps) {
   const definition = RECORD_TYPES[type] as unknown as AnyDefinition;
   const actions = RECORD_ACTIONS[type];
-  const { sources } = useDashboardData(slug);
+  const { sources, milestones } = useDashboardData(slug);
   const form = useFormValues(valuesOf(definition, record));
   // The version the user started from: after a conflict, both ways on continue from the current one.
   const [version, setVersion] = useState(record?.version ?? 0);
@@ -85,6 +85,7 @@ export function RecordForm({ slug, type, record, onDone }: RecordFormProps) {
         values={form.values}
         errors={mutation.fieldErrors}
         sources={sources}
+        milestones={milestones}
         onChange={form.set}
       />
     </ActionForm>

@@ -1,0 +1,61 @@
+/*
+ * A project fact: a sourced claim about the project itself (its length, width, lanes, cost),
+ * as of a (fuzzy) day. Outlets disagree; every claim is kept as its own record, and facts on one
+ * attribute that disagree are shown side by side as a conflict (db/domain/fact-groups.ts), never merged.
+ */
+import type { z } from "zod";
+import { formatFuzzyWithWindow } from "../domain/date-wording";
+import { formatValue } from "../domain/units";
+import { defineRecord, type Stored } from "./define";
+import { factValue, FUZZY_DATE_HINT, LIMITS, optionalFuzzyDate, optionalText, requiredText, sourceId } from "./fields";
+import { FUZZY_SHAPE } from "./shape";
+
+const fields = {
+  attribute: requiredText("what it describes (e.g. length)", LIMITS.attribute),
+  value: factValue,
+  unit: optionalText("the unit (e.g. km)", LIMITS.unit),
+  qualifier: optionalText("a qualifier (e.g. with approaches)", LIMITS.title),
+  asOf: optionalFuzzyDate("as of when"),
+  sourceId,
+};
+
+/** What an add or a correction carries, once validated. */
+export type FactFields = z.output<z.ZodObject<typeof fields>>;
+
+export type FactData = Stored & FactFields;
+
+export const factRecord = defineRecord<FactData>()({
+  entity: "project_fact",
+  listKey: "facts",
+  noun: "project fact",
+  plural: "project facts",
+  fields,
+  form: [
+    { name: "attribute", label: "Attribute", control: "text", hint: "e.g. length, width, lanes, cost. Facts are grouped by it." },
+    {
+      name: "value",
+      label: "Value",
+      control: "text",
+      hint: 'A number ("1.2", "1,200") or a range ("1.1 to 1.3").',
+      fromRecord: (f) => (f.value.low === f.value.high ? String(f.value.low) : `${f.value.low} to ${f.value.high}`),
+    },
+    { name: "unit", label: "Unit", control: "text", hint: "e.g. m, km, lanes, million USD; empty for a plain count." },
+    { name: "qualifier", label: "Qualifier", control: "text", hint: 'Optional: what exactly is measured, e.g. "with approaches", "main span".' },
+    { name: "asOf", label: "As of", control: "text", hint: `Optional. ${FUZZY_DATE_HINT}` },
+    { name: "sourceId", label: "Source", control: "source" },
+  ],
+  describe: (f) =>
+    `${f.attribute}: ${formatValue(f.value, f.unit)}${f.qualifier ? ` (${f.qualifier})` : ""}${f.asOf ? `, as of ${formatFuzzyWithWindow(f.asOf)}` : ""}`,
+  name: (f) => f.attribute,
+  draft: (input, { id, version }) => ({ ...input, id, version }),
+  publicShape: {
+    id: true,
+    attribute: true,
+    value: { low: true, high: true },
+    unit: true,
+    qualifier: true,
+    asOf: FUZZY_SHAPE,
+    sourceId: true,
+    version: true,
+  },
+});
