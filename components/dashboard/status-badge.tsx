@@ -4,7 +4,9 @@ import type { ProjectStatus, StatusResult } from "@/db/domain/status";
 const GLYPHS: Record<ProjectStatus, string> = {
   complete: "✓",
   on_track: "●",
-  at_risk: "▲",
+  behind: "▲",
+  far_behind: "▼",
+  unconfirmed: "?",
   overdue: "!",
   no_data: "–",
 };
