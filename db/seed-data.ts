@@ -103,12 +103,12 @@ export const SEED_MILESTONES: SeedMilestone[] = [
 ];
 
 export const SEED_FORECASTS = [
-  { window: "mid-2026", claimedOn: "2025-04-30", source: "kommersant" as SeedSourceKey, accepted: true },
+  { completion: "mid-2026", claimed: "2025-04-30", source: "kommersant" as SeedSourceKey, accepted: true },
 ];
 
 export interface SeedReport {
   observed: string;
-  publishedOn: string;
+  published: string;
   percent: number;
   summary: string;
   source: SeedSourceKey;
@@ -119,7 +119,7 @@ export interface SeedReport {
 export const SEED_REPORTS: SeedReport[] = [
   {
     observed: "2025-04-30",
-    publishedOn: "2025-04-30",
+    published: "2025-04-30",
     percent: 0,
     summary: "Construction begun: North Korea announced the commencement of construction of the bridge.",
     source: "kcna",

@@ -25,15 +25,18 @@ describe.each(backends)("queries on $name", (backend) => {
       expect(data?.today).toBe(today);
     });
 
-    it("takes Kommersant's mid-2026 forecast as the plan of record", async () => {
+    it("takes Kommersant's mid-2026 forecast as both the baseline and the current plan", async () => {
       const data = await getDashboard(t.db, { slug, today, audience: "workspace" });
       const kommersant = data?.sources.find((s) => s.outlet === "Kommersant");
-      expect(data?.planOfRecord).toMatchObject({
+      expect(data?.plans.baseline).toMatchObject({
+        completion: { earliest: "2026-05-01", latest: "2026-08-31", text: "mid-2026" },
         window: { earliest: "2026-05-01", latest: "2026-08-31", text: "mid-2026" },
-        claimedOn: "2025-04-30",
+        claimed: { earliest: "2025-04-30", latest: "2025-04-30", text: "2025-04-30" },
         sourceId: kommersant?.id,
         accepted: true,
       });
+      expect(data?.plans.current).toEqual(data?.plans.baseline);
+      expect(data?.plans).toMatchObject({ moved: null, baselineTies: [], currentTies: [], completionMismatch: null });
       expect(data?.forecasts).toHaveLength(1);
     });
 
@@ -45,13 +48,16 @@ describe.each(backends)("queries on $name", (backend) => {
         plannedToday: { low: 100, mid: 100, high: 100 },
         latestPercent: 0,
         gap: { low: -100, high: -100 },
-        reportAgeDays: 575,
+        evidenceAgeDays: 575,
+        figureAgeDays: 575,
+        planMoved: false,
       });
     });
 
     it("draws the planned band from construction start through the plan window to today", async () => {
       const data = await getDashboard(t.db, { slug, today, audience: "workspace" });
-      const planned = data!.planned!;
+      expect(data?.planned.current).toBeNull();
+      const planned = data!.planned.baseline!;
       expect(planned.start).toBe("2025-04-30");
       expect(planned.window).toEqual({ earliest: "2026-05-01", latest: "2026-08-31", text: "mid-2026" });
       expect(planned.series[0]).toEqual({ date: "2025-04-30", low: 0, mid: 0, high: 0 });
@@ -74,12 +80,20 @@ describe.each(backends)("queries on $name", (backend) => {
       expect(data?.milestones[1]?.sourceIds).toEqual([kcna?.id]);
     });
 
-    it("gives the reports, events and sources, with the latest report", async () => {
+    it("gives the reports, events and sources, with the latest evidence and figure", async () => {
       const data = await getDashboard(t.db, { slug, today, audience: "workspace" });
       expect(data?.reports).toHaveLength(1);
-      expect(data?.latestReport).toMatchObject({
+      expect(data?.latestEvidence).toEqual(data?.latestFigure);
+      expect(data?.parts).toEqual([]);
+      expect(data?.facts).toEqual([]);
+      expect(data?.latestFigure).toMatchObject({
         observed: { earliest: "2025-04-30", latest: "2025-04-30", text: "2025-04-30" },
         percent: 0,
+        figure: 0,
+        measured: null,
+        scope: null,
+        arithmetic: null,
+        published: { earliest: "2025-04-30", latest: "2025-04-30", text: "2025-04-30" },
         evidenceKind: "state_media",
         confidence: "medium",
         recordedBy: "seed",
@@ -110,14 +124,14 @@ describe.each(backends)("queries on $name", (backend) => {
       const data = await getDashboard(t.db, { slug, today, audience: "public" });
       expect(data?.recentChanges).toEqual([]);
       expect(data?.reports.every((r) => r.recordedBy === null)).toBe(true);
-      expect(data?.latestReport?.recordedBy).toBeNull();
+      expect(data?.latestFigure?.recordedBy).toBeNull();
       expect(data?.status.status).toBe("overdue");
     });
 
     it("is on track before the plan window, when no figure is yet due", async () => {
       const data = await getDashboard(t.db, { slug, today: "2025-06-01", audience: "workspace" });
       expect(data?.status.status).toBe("on_track");
-      expect(data?.planned?.series.at(-1)?.date).toBe("2026-08-31");
+      expect(data?.planned.baseline?.series.at(-1)?.date).toBe("2026-08-31");
     });
   });
 
@@ -160,8 +174,8 @@ describe.each(backends)("queries on $name", (backend) => {
       const [source] = await t.db.select().from(sources).where(eq(sources.outlet, "Kommersant"));
       // Synthetic test rows, never shown as real: a later accepted forecast and a still later rejected one.
       await t.db.insert(completionForecasts).values([
-        { projectId: project!.id, windowEarliest: "2026-12-01", windowLatest: "2026-12-31", windowText: "end of 2026", claimedOn: "2025-09-01", sourceId: source!.id },
-        { projectId: project!.id, windowEarliest: "2027-01-01", windowLatest: "2027-12-31", windowText: "2027", claimedOn: "2025-10-01", sourceId: source!.id, accepted: false },
+        { projectId: project!.id, windowEarliest: "2026-12-01", windowLatest: "2026-12-31", windowText: "end of 2026", claimedEarliest: "2025-09-01", claimedLatest: "2025-09-30", claimedText: "2025-09", sourceId: source!.id },
+        { projectId: project!.id, windowEarliest: "2027-01-01", windowLatest: "2027-12-31", windowText: "2027", claimedEarliest: "2025-10-01", claimedLatest: "2025-10-01", claimedText: "2025-10-01", sourceId: source!.id, accepted: false },
       ]);
       await t.db.insert(auditEntries).values(
         Array.from({ length: 5 }, (_, i) => ({
@@ -175,13 +189,20 @@ describe.each(backends)("queries on $name", (backend) => {
       );
     });
 
-    it("takes the latest accepted forecast as the plan of record and keeps the older ones", async () => {
+    it("takes the latest accepted forecast as the current plan, keeps the first as the baseline, and says the plan moved", async () => {
       const data = await getDashboard(t.db, { slug, today, audience: "workspace" });
-      expect(data?.planOfRecord?.window.text).toBe("end of 2026");
-      expect(data?.forecasts.map((f) => f.window.text)).toEqual(["mid-2026", "end of 2026", "2027"]);
-      expect(data?.status.status).toBe("at_risk");
+      expect(data?.plans.current?.window?.text).toBe("end of 2026");
+      expect(data?.plans.baseline?.window?.text).toBe("mid-2026");
+      // mid-2026 (1 May – 31 Aug) to end of 2026 (1–31 Dec): later by 92 to 244 days.
+      expect(data?.plans.moved).toEqual({ minDays: 92, maxDays: 244 });
+      expect(data?.forecasts.map((f) => f.window?.text)).toEqual(["mid-2026", "end of 2026", "2027"]);
+      // The completion milestone still says mid-2026: the screen must say the two differ.
+      expect(data?.plans.completionMismatch).toContain("mid-2026");
+      expect(data?.status).toMatchObject({ status: "far_behind", planMoved: true, againstBaseline: { status: "overdue" } });
+      expect(data?.status.reason).toMatch(/^Overdue against the original plan \(mid-2026\); far behind the current claim \(end of 2026\)\./);
+      expect(data?.planned.current?.window.text).toBe("end of 2026");
       const [summary] = await listProjects(t.db, { today });
-      expect(summary?.planText).toBe("end of 2026");
+      expect(summary).toMatchObject({ planText: "end of 2026", baselineText: "mid-2026" });
     });
 
     it("keeps the last 20 changes, newest first", async () => {

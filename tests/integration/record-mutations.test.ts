@@ -49,7 +49,7 @@ describe.each(backends)("record mutations on $name", (backend) => {
   const reportForm = (extra: Record<string, unknown> = {}) => ({
     projectSlug: SLUG,
     observed: "2026-10",
-    publishedOn: "2026-11-02",
+    published: "2026-11-02",
     percent: "40",
     summary: "Synthetic test report: deck spans visible.",
     sourceId: kcnaId,
@@ -156,11 +156,12 @@ describe.each(backends)("record mutations on $name", (backend) => {
     });
 
     it("completion forecasts: create, update, delete", async () => {
-      const form = { projectSlug: SLUG, window: "H1 2027", claimedOn: "2026-11-01", sourceId: kcnaId, note: "Synthetic" };
+      const form = { projectSlug: SLUG, completion: "H1 2027", claimed: "2026-11", sourceId: kcnaId, note: "Synthetic" };
       const created = await createForecast(db, { ...as(), input: createForecastSchema.parse(form) });
       expect(created).toMatchObject({ window: { text: "H1 2027", earliest: "2027-01-01", latest: "2027-06-30" }, accepted: true, version: 1 });
-      const updated = await updateForecast(db, { ...as(), input: updateForecastSchema.parse({ ...form, window: "Q2 2027", id: created.id, version: 1 }) });
-      expect(updated.window.text).toBe("Q2 2027");
+      const updated = await updateForecast(db, { ...as(), input: updateForecastSchema.parse({ ...form, completion: "Q2 2027", id: created.id, version: 1 }) });
+      expect(updated.window?.text).toBe("Q2 2027");
+      expect(updated.claimed).toEqual({ earliest: "2026-11-01", latest: "2026-11-30", text: "2026-11" });
       await deleteForecast(db, { ...as(), input: { projectSlug: SLUG, id: created.id, version: 2 } });
       const trail = await auditOf(created.id);
       expect(trail.map((e) => e.action)).toEqual(["create", "update", "delete"]);
@@ -234,7 +235,7 @@ describe.each(backends)("record mutations on $name", (backend) => {
       });
       const theirForecast = await createForecast(db, {
         ...as(other),
-        input: createForecastSchema.parse({ projectSlug: OTHER, window: "2028", claimedOn: "2026-01-01", sourceId: otherSourceId }),
+        input: createForecastSchema.parse({ projectSlug: OTHER, completion: "2028", claimed: "2026-01-01", sourceId: otherSourceId }),
       });
       const mine = { projectSlug: SLUG, version: 1 };
       const attempts: (() => Promise<unknown>)[] = [
@@ -244,7 +245,7 @@ describe.each(backends)("record mutations on $name", (backend) => {
         () => deleteMilestone(db, { ...as(), input: { ...mine, id: theirMilestone.id } }),
         () => updateEvent(db, { ...as(), input: updateEventSchema.parse({ ...mine, id: theirEvent.id, date: "2026", title: "Mine now", category: "other", sourceId: kcnaId }) }),
         () => deleteEvent(db, { ...as(), input: { ...mine, id: theirEvent.id } }),
-        () => updateForecast(db, { ...as(), input: updateForecastSchema.parse({ ...mine, id: theirForecast.id, window: "2026", claimedOn: "2026-01-01", sourceId: kcnaId }) }),
+        () => updateForecast(db, { ...as(), input: updateForecastSchema.parse({ ...mine, id: theirForecast.id, completion: "2026", claimed: "2026-01-01", sourceId: kcnaId }) }),
         () => deleteForecast(db, { ...as(), input: { ...mine, id: theirForecast.id } }),
         () => updateSource(db, { ...as(), input: updateSourceSchema.parse({ ...sourceForm(), ...mine, id: otherSourceId }) }),
         () => deleteSource(db, { ...as(), input: { ...mine, id: otherSourceId } }),
@@ -294,7 +295,7 @@ describe.each(backends)("record mutations on $name", (backend) => {
 
   it("a forecast that cites a source ties that source down", async () => {
     const { id, version } = await createSource(db, { ...as(), input: sourceInput({ outlet: "Synthetic cited outlet" }) });
-    await createForecast(db, { ...as(), input: createForecastSchema.parse({ projectSlug: SLUG, window: "2027", claimedOn: "2026-11-01", sourceId: id }) });
+    await createForecast(db, { ...as(), input: createForecastSchema.parse({ projectSlug: SLUG, completion: "2027", claimed: "2026-11-01", sourceId: id }) });
     const error = await refusedWithoutTrace(() => deleteSource(db, { ...as(), input: { projectSlug: SLUG, id, version } }));
     expect(error.message).toMatch(/1 completion forecast\b/);
     expect(await db.select().from(completionForecasts).where(eq(completionForecasts.sourceId, id))).toHaveLength(1);

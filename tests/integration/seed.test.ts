@@ -132,7 +132,11 @@ describe.each(backends)("the seed on $name", (backend) => {
       windowEarliest: "2026-05-01",
       windowLatest: "2026-08-31",
       windowText: "mid-2026",
-      claimedOn: "2025-04-30",
+      claimedEarliest: "2025-04-30",
+      claimedLatest: "2025-04-30",
+      claimedText: "2025-04-30",
+      derivedFromMilestoneId: null,
+      derivedDuration: null,
       accepted: true,
     });
     expect(await outletOf(forecast!.sourceId)).toBe("Kommersant");

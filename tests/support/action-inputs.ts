@@ -38,13 +38,14 @@ export interface RowRefs {
   milestone: RowRef;
   forecast: RowRef;
   event: RowRef;
+  fact: RowRef;
   /** A source of the project that nothing cites, so updating and deleting it is allowed. */
   spareSource: RowRef;
 }
 
 const report = (sourceId: string) => ({
   observed: "2026-10",
-  publishedOn: "2026-11-02",
+  published: "2026-11",
   percent: "40",
   summary: "Synthetic test report.",
   sourceId,
@@ -54,7 +55,9 @@ const report = (sourceId: string) => ({
 
 const milestone = (sourceId: string) => ({ title: "Synthetic milestone", planned: "Q4 2026", actual: "", status: "delayed", sourceId });
 
-const forecast = (sourceId: string) => ({ window: "H1 2027", claimedOn: "2026-11-01", sourceId, accepted: true, note: "" });
+const forecast = (sourceId: string) => ({ completion: "H1 2027", claimed: "2026-11", sourceId, accepted: true, note: "" });
+
+const fact = (sourceId: string) => ({ attribute: "length", value: "1.2", unit: "km", qualifier: "with approaches", asOf: "2026", sourceId });
 
 const event = (sourceId: string) => ({
   date: "2026-10-15",
@@ -77,7 +80,7 @@ export const ACTION_INPUTS: Record<ActionName, (slug: string, rows: RowRefs) => 
   updateMilestone: (slug, rows) => ({ ...at(slug, rows.milestone), ...milestone(rows.sourceId) }),
   deleteMilestone: (slug, rows) => at(slug, rows.milestone),
   createForecast: (slug, rows) => ({ projectSlug: slug, ...forecast(rows.sourceId) }),
-  updateForecast: (slug, rows) => ({ ...at(slug, rows.forecast), ...forecast(rows.sourceId), window: "Q2 2027" }),
+  updateForecast: (slug, rows) => ({ ...at(slug, rows.forecast), ...forecast(rows.sourceId), completion: "Q2 2027" }),
   deleteForecast: (slug, rows) => at(slug, rows.forecast),
   createEvent: (slug, rows) => ({ projectSlug: slug, ...event(rows.sourceId) }),
   updateEvent: (slug, rows) => ({ ...at(slug, rows.event), ...event(rows.sourceId), title: "Synthetic event, corrected" }),
@@ -85,4 +88,7 @@ export const ACTION_INPUTS: Record<ActionName, (slug: string, rows: RowRefs) => 
   createSource: (slug) => ({ projectSlug: slug, ...source }),
   updateSource: (slug, rows) => ({ ...at(slug, rows.spareSource), ...source, title: "Synthetic test source, corrected" }),
   deleteSource: (slug, rows) => at(slug, rows.spareSource),
+  createFact: (slug, rows) => ({ projectSlug: slug, ...fact(rows.sourceId) }),
+  updateFact: (slug, rows) => ({ ...at(slug, rows.fact), ...fact(rows.sourceId), value: "1.1 to 1.3" }),
+  deleteFact: (slug, rows) => at(slug, rows.fact),
 };

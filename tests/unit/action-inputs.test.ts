@@ -17,6 +17,7 @@ const ROWS: RowRefs = {
   forecast: row(3),
   event: row(4),
   spareSource: row(5),
+  fact: row(6),
 };
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

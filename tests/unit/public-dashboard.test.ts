@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { DashboardData } from "@/db/dashboard-data";
+import { analyze } from "@/db/dashboard/analysis";
+import type { DashboardData, DashboardLists } from "@/db/dashboard-data";
 import { PUBLIC_DASHBOARD_ALLOWLIST, toPublicDashboard } from "@/db/share/public-dashboard";
 
 const EDITOR_EMAIL = "editor.secret@bridgewatch.test";
@@ -14,46 +15,64 @@ function workspaceDashboard(): DashboardData {
   const report = {
     id: "r1",
     observed: fuzzy("2025-04-30"),
-    publishedOn: "2025-04-30",
+    published: fuzzy("2025-04-30"),
     percent: 0,
+    measured: null,
+    scope: null,
     summary: "Construction begun",
     sourceId: "s1",
     evidenceKind: "state_media",
     confidence: "medium",
+    figure: 0,
+    arithmetic: null,
     recordedBy: EDITOR_EMAIL,
     recordedAt: "2025-05-01T10:00:00.000Z",
     version: 3,
     recordedById: EDITOR_ID,
   };
-  const forecast = { id: "f1", window: fuzzy("2026-05-01", "2026-08-31", "mid-2026"), claimedOn: "2025-04-30", sourceId: "s2", accepted: true, note: null, version: 1 };
+  const part = {
+    ...report,
+    id: "r2",
+    observed: fuzzy("2025-10-01", "2025-10-31", "2025-10"),
+    percent: null,
+    measured: { done: 90, total: 300, unit: "m", measuredBy: EDITOR_ID },
+    scope: "main span",
+    figure: 30,
+    arithmetic: "90 m of 300 m = 30%",
+  };
+  const forecast = {
+    id: "f1", completion: fuzzy("2026-05-01", "2026-08-31", "mid-2026"), derivedFrom: null, duration: null, claimed: fuzzy("2025-04-30"),
+    sourceId: "s2", accepted: true, note: null, window: fuzzy("2026-05-01", "2026-08-31", "mid-2026"), arithmetic: null, version: 1, createdBy: EDITOR_ID,
+  };
+  const lists = {
+    milestones: [
+      {
+        id: "m1", kind: "construction_start", label: null, title: "Construction start", planned: fuzzy("2025-04-30"), actual: fuzzy("2025-04-30"),
+        status: "complete", sourceIds: ["s1"], slippage: { minDays: 0, maxDays: 0 }, version: 1, updatedBy: EDITOR_EMAIL,
+      },
+    ],
+    forecasts: [forecast],
+    reports: [report, part],
+    events: [
+      { id: "e1", date: fuzzy("2024-06-19"), title: "Putin visits Pyongyang", summary: "Partnership signed.", category: "diplomatic", parties: ["Russia"], sourceId: "s3", version: 1, projectIds: ["p1", "p-other"] },
+    ],
+    sources: [
+      { id: "s1", outlet: "KCNA", title: "Report", url: "https://kcna.example/1", published: fuzzy("2025-04-30"), kind: "state_media", viaSourceId: null, version: 1, addedBy: EDITOR_EMAIL },
+    ],
+    facts: [
+      { id: "x1", attribute: "length", value: { low: 1, high: 1 }, unit: "km", qualifier: null, asOf: null, sourceId: "s1", version: 1, enteredBy: EDITOR_EMAIL },
+      { id: "x2", attribute: "Length", value: { low: 1.2, high: 1.2 }, unit: "km", qualifier: null, asOf: fuzzy("2025-01-01", "2025-12-31", "2025"), sourceId: "s1", version: 1 },
+    ],
+  } as unknown as DashboardLists;
+  const analysis = analyze(lists, "2026-11-26");
   const data = {
     project: {
       id: "p1", slug: "tumen-road-bridge", name: "Tumen River road bridge", summary: "A bridge.", location: "Tumen river",
       parties: ["North Korea", "Russia"], updatedAt: "2025-05-01T10:00:00.000Z", version: 2, ownerEmail: EDITOR_EMAIL,
     },
     today: "2026-11-26",
-    planOfRecord: { ...forecast, createdBy: EDITOR_ID },
-    status: {
-      status: "overdue", label: "Overdue / unconfirmed", reason: "Planned completion has passed.",
-      plannedToday: { low: 100, mid: 100, high: 100 }, latestPercent: 0, gap: { low: -100, high: -100 }, reportAgeDays: 575,
-      decidedBy: EDITOR_EMAIL,
-    },
-    planned: { start: "2025-04-30", window: forecast.window, series: [{ date: "2025-04-30", low: 0, mid: 0, high: 0, by: EDITOR_ID }] },
-    latestReport: report,
-    milestones: [
-      {
-        id: "m1", kind: "construction_start", title: "Construction start", planned: fuzzy("2025-04-30"), actual: fuzzy("2025-04-30"),
-        status: "complete", sourceIds: ["s1"], slippage: { minDays: 0, maxDays: 0 }, version: 1, updatedBy: EDITOR_EMAIL,
-      },
-    ],
-    forecasts: [forecast],
-    reports: [report],
-    events: [
-      { id: "e1", date: fuzzy("2024-06-19"), title: "Putin visits Pyongyang", summary: "Partnership signed.", category: "diplomatic", parties: ["Russia"], sourceId: "s3", version: 1, projectIds: ["p1", "p-other"] },
-    ],
-    sources: [
-      { id: "s1", outlet: "KCNA", title: "Report", url: "https://kcna.example/1", published: fuzzy("2025-04-30"), kind: "state_media", version: 1, addedBy: EDITOR_EMAIL },
-    ],
+    ...analysis,
+    status: { ...analysis.status, decidedBy: EDITOR_EMAIL },
     recentChanges: [
       { id: 1, at: "2025-05-01T10:00:00.000Z", actor: EDITOR_EMAIL, action: "create", entity: "progress_report", entityId: "r1", before: null, after: { recordedBy: EDITOR_ID } },
     ],
@@ -86,9 +105,11 @@ describe("toPublicDashboard", () => {
     expect(payload).not.toContain(EDITOR_ID);
     expect(payload).not.toMatch(/[^\s"@]+@[^\s"@]+\.[a-z]+/i);
     expect(parsed.recentChanges).toEqual([]);
-    expect(parsed.reports.map((r) => r.recordedBy)).toEqual([null]);
-    expect(parsed.latestReport?.recordedBy).toBeNull();
-    for (const forbidden of ["recordedById", "ownerEmail", "createdBy", "updatedBy", "addedBy", "decidedBy", "actor", "email"]) {
+    expect(parsed.reports.map((r) => r.recordedBy)).toEqual([null, null]);
+    expect(parsed.latestFigure?.recordedBy).toBeNull();
+    expect(parsed.latestEvidence?.recordedBy).toBeNull();
+    expect(parsed.parts[0]?.latest.recordedBy).toBeNull();
+    for (const forbidden of ["recordedById", "ownerEmail", "createdBy", "updatedBy", "addedBy", "decidedBy", "measuredBy", "enteredBy", "actor", "email"]) {
       expect(payload).not.toContain(`"${forbidden}"`);
     }
   });
@@ -105,7 +126,11 @@ describe("toPublicDashboard", () => {
     expect(parsed.milestones[0]?.slippage).toEqual({ minDays: 0, maxDays: 0 });
     expect(parsed.events[0]?.title).toBe("Putin visits Pyongyang");
     expect(parsed.sources[0]?.outlet).toBe("KCNA");
-    expect(parsed.planned?.series).toEqual([{ date: "2025-04-30", low: 0, mid: 0, high: 0 }]);
+    expect(parsed.planned.baseline?.series).toEqual(source.planned.baseline?.series);
+    expect(parsed.plans.baseline?.window?.text).toBe("mid-2026");
+    expect(parsed.parts[0]).toMatchObject({ scope: "main span", latest: { figure: 30, arithmetic: "90 m of 300 m = 30%", measured: { done: 90, total: 300, unit: "m" } } });
+    expect(parsed.factGroups[0]).toMatchObject({ attribute: "length", conflicting: ["x1", "x2"] });
+    expect(parsed.facts).toHaveLength(2);
   });
 
   it("copies rather than shares: changing the result leaves the source alone", () => {

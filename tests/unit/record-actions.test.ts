@@ -35,13 +35,13 @@ vi.mock("@/db/mutations/records", () => {
   };
   const verbs = (type: string) => ({ create: write(`create ${type}`), update: write(`update ${type}`), delete: write(`delete ${type}`) });
   return {
-    RECORD_WRITES: Object.fromEntries(["progressReport", "milestone", "forecast", "event", "source"].map((t) => [t, verbs(t)])),
+    RECORD_WRITES: Object.fromEntries(["progressReport", "milestone", "forecast", "event", "source", "fact"].map((t) => [t, verbs(t)])),
   };
 });
 
 const actions = await import("@/app/(workspace)/projects/[slug]/actions");
 
-const ROWS: RowRefs = { sourceId: SOURCE_ID, progressReport: ROW, milestone: ROW, forecast: ROW, event: ROW, spareSource: ROW };
+const ROWS: RowRefs = { sourceId: SOURCE_ID, progressReport: ROW, milestone: ROW, forecast: ROW, event: ROW, fact: ROW, spareSource: ROW };
 const validInput = (name: ActionName) => ACTION_INPUTS[name](PROJECT.slug, ROWS);
 
 const EDITOR: CurrentUser = { id: "user-editor", email: "editor@bridgewatch.test", name: "Editor", role: "editor" };

@@ -108,7 +108,7 @@ export class SyntheticProject {
   /** A valid input for a record action in this project, its text fields carrying `marker`. */
   async validInput(name: ActionName, marker: string, rows?: Partial<RowRefs>): Promise<Record<string, unknown>> {
     const sourceId = name === "createSource" ? NOWHERE.id : await this.citedSourceId();
-    const refs: RowRefs = { sourceId, progressReport: NOWHERE, milestone: NOWHERE, forecast: NOWHERE, event: NOWHERE, spareSource: NOWHERE, ...rows };
+    const refs: RowRefs = { sourceId, progressReport: NOWHERE, milestone: NOWHERE, forecast: NOWHERE, event: NOWHERE, fact: NOWHERE, spareSource: NOWHERE, ...rows };
     const input = ACTION_INPUTS[name](this.slug, refs);
     for (const field of MARKED_FIELDS) if (typeof input[field] === "string") input[field] = `${input[field]} ${marker}`;
     return input;
@@ -138,7 +138,7 @@ export class SyntheticProject {
   async addPlan({ start = "2024-06", window = "mid-2027" } = {}): Promise<void> {
     const sourceId = await this.citedSourceId();
     await this.add("milestone", { kind: "construction_start", title: "Synthetic construction start", planned: start, actual: start, status: "complete", sourceId });
-    await this.add("forecast", { window, claimedOn: "2024-05-01", sourceId, accepted: true, note: "Synthetic plan of record." });
+    await this.add("forecast", { completion: window, claimed: "2024-05-01", sourceId, accepted: true, note: "Synthetic plan of record." });
   }
 
   /** What every record made here cites unless told otherwise: one source of the project. */
