@@ -14,6 +14,7 @@ const TABLES = [
   "milestone_sources",
   "milestones",
   "progress_reports",
+  "project_facts",
   "projects",
   "rate_limits",
   "session",
