@@ -97,9 +97,13 @@ export interface DashboardData extends DashboardLists, DashboardAnalysis {
 }
 
 export interface ProjectSummaryData {
+  id: string;
+  version: number;
   slug: string;
   name: string;
+  summary: string;
   location: string;
+  parties: string[];
   status: StatusResult;
   /** The current plan's wording, and the baseline's when the plan moved. */
   planText: string | null;

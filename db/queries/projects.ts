@@ -35,9 +35,13 @@ export async function listProjects(database: Db, { today }: { today: string }): 
       today,
     );
     return {
+      id: project.id,
+      version: project.version,
       slug: project.slug,
       name: project.name,
+      summary: project.summary,
       location: project.location,
+      parties: project.parties,
       status,
       planText: plans.current?.window?.text ?? null,
       baselineText: plans.baseline && plans.baseline !== plans.current ? (plans.baseline.window?.text ?? null) : null,

@@ -1,6 +1,6 @@
 /* A project: what the dashboard tracks. Admins create them; the seed creates the first. */
 import { z } from "zod";
-import { LIMITS, parties, requiredText } from "./fields";
+import { LIMITS, parties, requiredText, rowId, version } from "./fields";
 
 const SLUG_MESSAGE = "Use lowercase letters, digits and dashes, starting with a letter or digit.";
 
@@ -17,3 +17,6 @@ export const projectSchema = z.object({
 });
 
 export type ProjectFields = z.output<typeof projectSchema>;
+
+/** A correction of a project: which one, at the version the admin loaded. */
+export const projectUpdateSchema = projectSchema.extend({ id: rowId, version });

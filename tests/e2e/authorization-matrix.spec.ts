@@ -38,6 +38,9 @@ const MATRIX = table(`
   createSource           refuse     refuse  allow   allow   refuse    refuse
   updateSource           refuse     refuse  allow   allow   refuse    refuse
   deleteSource           refuse     refuse  allow   allow   refuse    refuse
+  createFact             refuse     refuse  allow   allow   refuse    refuse
+  updateFact             refuse     refuse  allow   allow   refuse    refuse
+  deleteFact             refuse     refuse  allow   allow   refuse    refuse
   createShareLink        refuse     refuse  allow   allow   refuse    refuse
   revokeShareLink        refuse     refuse  allow   allow   refuse    refuse
   createUser             refuse     refuse  refuse  allow   refuse    refuse
@@ -45,6 +48,7 @@ const MATRIX = table(`
   disableUser            refuse     refuse  refuse  allow   refuse    refuse
   enableUser             refuse     refuse  refuse  allow   refuse    refuse
   createProject          refuse     refuse  refuse  allow   refuse    refuse
+  updateProject          refuse     refuse  refuse  allow   refuse    refuse
   signIn                 public     public  public  public  public    public
   signOut                public     public  public  public  public    public
 `);
@@ -249,6 +253,13 @@ function scenarioOf(name: string): () => Promise<Prepared> {
       return async () => {
         const slug = syntheticSlug(marker(name));
         return { args: [projectInput(slug, `Synthetic project ${slug}`)], observe: projectRow(slug) };
+      };
+    case "updateProject":
+      return async () => {
+        const own = await SyntheticProject.create(api, accounts.admin.cookie, marker(name));
+        const { project: row } = await own.readDashboard();
+        const input = { ...projectInput(own.slug, own.name), id: row.id, version: row.version, name: `${own.name}, renamed` };
+        return { args: [input], observe: projectRow(own.slug) };
       };
     default:
       throw new Error(`${name}: no scenario says how to aim it at a target; add one to this spec.`);

@@ -3,12 +3,10 @@
 import Link from "next/link";
 import { useState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
-import { Field } from "@/components/forms/field";
 import { useAction } from "@/components/forms/use-action";
 import { useFormValues } from "@/components/forms/use-form-values";
 import { createProject } from "./actions";
-
-const EMPTY = { name: "", slug: "", location: "", parties: "", summary: "" };
+import { EMPTY_PROJECT as EMPTY, ProjectFields } from "./project-fields";
 
 /** Adds a project; once it exists, a link to its (still empty) dashboard, where editors add its records. */
 export function CreateProjectForm() {
@@ -28,21 +26,7 @@ export function CreateProjectForm() {
   return (
     <>
       <ActionForm name="New project" submitLabel="Add project" pendingLabel="Adding…" pending={action.pending} message={action.message} onSubmit={submit}>
-        <Field label="Name" name="name" errors={errors}>
-          {(control) => <input {...control} {...form.bind("name")} />}
-        </Field>
-        <Field label="Slug" name="slug" errors={errors} hint="The dashboard's address, /projects/<slug>: lowercase letters, digits and dashes.">
-          {(control) => <input {...control} {...form.bind("slug")} autoComplete="off" spellCheck={false} />}
-        </Field>
-        <Field label="Location" name="location" errors={errors}>
-          {(control) => <input {...control} {...form.bind("location")} />}
-        </Field>
-        <Field label="Parties" name="parties" errors={errors} hint="Separated by commas.">
-          {(control) => <input {...control} {...form.bind("parties")} />}
-        </Field>
-        <Field label="Summary" name="summary" errors={errors} wide>
-          {(control) => <textarea {...control} {...form.bind("summary")} rows={3} />}
-        </Field>
+        <ProjectFields form={form} errors={errors} />
       </ActionForm>
       {created && (
         <p className="form-message">

@@ -8,6 +8,7 @@ import { getDb } from "@/db/client";
 import { todayIso } from "@/db/domain/today";
 import { listProjects } from "@/db/queries/projects";
 import { CreateProjectForm } from "./create-project-form";
+import { EditProjectForm } from "./edit-project-form";
 
 export const metadata: Metadata = { title: "Manage projects" };
 
@@ -27,7 +28,7 @@ export default async function AdminProjectsPage() {
         <h2 id="projects-heading">Tracked projects</h2>
         <div className="table-scroll">
           <table className="table">
-            <TableHead columns={["Slug", "Name", "Location", "Status"]} />
+            <TableHead columns={["Slug", "Name", "Location", "Status", "Correct"]} />
             <tbody>
               {projects.map((p) => (
                 <tr key={p.slug}>
@@ -38,6 +39,9 @@ export default async function AdminProjectsPage() {
                   <td>{p.location}</td>
                   <td>
                     <StatusBadge status={p.status} />
+                  </td>
+                  <td>
+                    <EditProjectForm key={`${p.id}-${p.version}`} project={p} />
                   </td>
                 </tr>
               ))}
