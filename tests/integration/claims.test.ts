@@ -24,7 +24,7 @@ describe.each(backends)("claims, not facts, on $name", (backend) => {
   let project: Project;
   let other: Project;
   const actor = { id: null, email: "synthetic-editor@bridgewatch.test" } as never;
-  const ids: Record<string, string> = {};
+  const ids = {} as Record<"daily" | "wire" | "institute" | "otherSource" | "start" | "startVersion" | "derived", string>;
 
   async function add(type: RecordType, input: Record<string, unknown>, p: Project = project) {
     const parsed = RECORD_TYPES[type].schemas.create.parse({ projectSlug: p.slug, ...input });

@@ -39,7 +39,8 @@ describe("completion forecast", () => {
 describe("progress report", () => {
   const schema = RECORD_TYPES.progressReport.schemas.create;
   const report = { ...base, observed: "2025-10", summary: "Synthetic", sourceId: SOURCE, evidenceKind: "analysis", confidence: "medium" };
-  const draft = RECORD_TYPES.progressReport.draft;
+  const draft = (input: unknown, context: { id: string; version: number }) =>
+    (RECORD_TYPES.progressReport.draft as (i: unknown, c: { id: string; version: number }) => unknown)(input, context);
 
   it("derives the percentage of a measurement and shows the arithmetic", () => {
     const input = schema.parse({ ...report, measuredDone: "90", measuredTotal: "300", measuredUnit: "m", scope: "main span" });
