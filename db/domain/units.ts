@@ -47,7 +47,8 @@ const CURRENCIES: [code: string, names: string[]][] = [
   ["EUR", ["eur", "€", "euro(s)"]],
   ["RUB", ["rub", "₽", "rouble(s)", "ruble(s)"]],
   ["CNY", ["cny", "yuan", "rmb"]],
-  ["KRW", ["krw", "won"]],
+  // Plain "won" is left unread: on a North Korean project it may be either won, and the two never compare.
+  ["KRW", ["krw", "south korean won"]],
   ["KPW", ["kpw", "north korean won"]],
 ];
 

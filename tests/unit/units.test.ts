@@ -61,7 +61,7 @@ describe("readUnit", () => {
     ["₽", "RUB", 1, "RUB"],
     ["yuan", "CNY", 1, "CNY"],
     ["RMB", "CNY", 1, "CNY"],
-    ["won", "KRW", 1, "KRW"],
+    ["south korean won", "KRW", 1, "KRW"],
     ["KPW", "KPW", 1, "KPW"],
   ])("reads %j as %s times %d", (unit, code, factor, display) => {
     expect(readUnit(unit)).toEqual({ dimension: `currency:${code}`, toBase: factor, base: code, display });
@@ -83,12 +83,16 @@ describe("readUnit", () => {
     expect(readUnit("piers").dimension).not.toBe(readUnit("spans").dimension);
   });
 
+  it("reads a plain won as a word of its own, since it could be either Korea's", () => {
+    expect(readUnit("won").dimension).toBe("word:won");
+  });
+
   it.each([null, "", "   "])("reads %j as a plain count", (unit) => {
     expect(readUnit(unit)).toEqual({ dimension: "count", toBase: 1, base: "", display: "" });
   });
 
   it("reads every base unit back as itself, so amounts can be shown in it", () => {
-    const known = ["km", "ft", "ha", "km²", "m³", "kg", "mph", "million USD", "bn RUB", "CNY", "won", "KPW", "EUR"];
+    const known = ["km", "ft", "ha", "km²", "m³", "kg", "mph", "million USD", "bn RUB", "CNY", "KRW", "KPW", "EUR"];
     for (const unit of known) {
       const { base, dimension } = readUnit(unit);
       expect(readUnit(base)).toMatchObject({ base, dimension, toBase: 1, display: base });
