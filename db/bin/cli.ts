@@ -1,22 +1,31 @@
 import { connectionOptionsFromEnv, openConnection } from "../connection";
 import { DatabaseLockedError } from "../lock";
 import { RuleError } from "../mutations/errors";
+import { ProjectFileError } from "../project-file/import";
 import { parseArgs, UsageError } from "./cli-args";
+import { PROJECT_USAGE, runExportCommand, runImportCommand, runProjectCommand } from "./cli-project";
 import { runShareCommand, SHARE_USAGE } from "./cli-share";
 import { runUserCommand, USER_USAGE } from "./cli-users";
 
 const USAGE = `Usage: npm run cli -- <command>
 ${USER_USAGE}
-${SHARE_USAGE}`;
+${SHARE_USAGE}
+${PROJECT_USAGE}`;
+
+const GROUPS = ["user", "share", "project", "import", "export"];
+/** Commands of one word: what follows them is their arguments (`import FILE`, `export --project SLUG`). */
+const SINGLE = ["import", "export"];
 
 async function main(argv: string[]): Promise<number> {
-  const [group, command, ...rest] = argv;
-  const args = parseArgs(rest);
+  const [group, ...after] = argv;
+  const single = SINGLE.includes(group ?? "");
+  const command = single ? undefined : after[0];
+  const args = parseArgs(single ? after : after.slice(1));
   if (!group || group === "help" || args.flags.help) {
     console.log(USAGE);
     return group ? 0 : 1;
   }
-  if (group !== "user" && group !== "share") {
+  if (!GROUPS.includes(group)) {
     console.error(`Unknown command "${group}".\n${USAGE}`);
     return 1;
   }
@@ -24,7 +33,10 @@ async function main(argv: string[]): Promise<number> {
   try {
     await connection.migrate();
     if (group === "user") await runUserCommand(connection.db, command, args);
-    else await runShareCommand(connection.db, command, args);
+    else if (group === "share") await runShareCommand(connection.db, command, args);
+    else if (group === "project") await runProjectCommand(connection.db, command, args);
+    else if (group === "import") await runImportCommand(connection.db, args);
+    else await runExportCommand(connection.db, args);
     return 0;
   } finally {
     await connection.close();
@@ -38,6 +50,9 @@ main(process.argv.slice(2)).then(
       console.error(`${error.message}\nWith the server running, use the admin pages instead, or stop the server for the CLI.`);
     } else if (error instanceof UsageError) {
       console.error(`${error.message}\n${USAGE}`);
+    } else if (error instanceof ProjectFileError) {
+      // One problem a line, each named by its place in the file.
+      console.error(error.issues.join("\n"));
     } else if (error instanceof RuleError) {
       console.error(error.message);
     } else if (error && typeof error === "object" && "issues" in error) {
