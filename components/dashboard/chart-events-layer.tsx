@@ -1,116 +1,92 @@
 "use client";
 
-import type { KeyboardEvent } from "react";
-import { usePlotArea, useXAxisScale } from "recharts";
-import type { EventChartMark } from "./chart-model";
-
 /*
- * Events sit in a strip above the plot, on the chart's own time axis. Events too close to share
- * a row are stacked into lanes. An exact date is a diamond; a vague one is a bar across every
- * day it can mean. The active event also draws its guide through the plot.
+ * The three strips above the plot, top to bottom: events; reports without a whole-project
+ * figure (parts and qualitative reports, shaped by evidence kind); milestones reached.
  */
+import { MILESTONE_KIND, SOURCE_KIND } from "@/db/records/vocabulary";
+import type { EventChartMark, EvidenceStripMark, MilestoneChartMark } from "./chart-marks";
+import { ChartStrip, diamondPath, StripBar, stripHeight, type StripGeometry } from "./chart-strip";
+import { CONFIDENCE_MARK, EvidenceShape } from "./evidence-shape";
+
 export const EVENT_LANES = 5;
-const LANE_HEIGHT = 13;
-const STRIP_PADDING = 6;
-export const EVENT_STRIP_HEIGHT = STRIP_PADDING * 2 + EVENT_LANES * LANE_HEIGHT;
-const MARK_GAP_PX = 4;
-const DIAMOND = 5;
-const MIN_BAR_PX = 10;
+export const EVIDENCE_LANES = 3;
+export const MILESTONE_LANES = 2;
 
-interface PlacedEvent {
-  mark: EventChartMark;
-  left: number;
-  right: number;
-  cy: number;
+/** Heights of the strips in use, top to bottom; a strip without marks takes no room. */
+export function stripLayout(counts: { evidence: number; milestones: number }) {
+  const events = stripHeight(EVENT_LANES);
+  const evidence = counts.evidence > 0 ? stripHeight(EVIDENCE_LANES) : 0;
+  const milestones = counts.milestones > 0 ? stripHeight(MILESTONE_LANES) : 0;
+  // Offsets are measured upwards from the plot's top edge.
+  return { total: events + evidence + milestones, events: events + evidence + milestones, evidence: evidence + milestones, milestones };
 }
 
-function placeInLanes(marks: readonly EventChartMark[], scale: (v: number) => number, top: number): PlacedEvent[] {
-  const laneEnds: number[] = Array.from({ length: EVENT_LANES }, () => -Infinity);
-  return [...marks]
-    .sort((a, b) => a.x1 - b.x1 || a.x2 - b.x2)
-    .map((mark) => {
-      const a = scale(mark.x1);
-      const b = scale(mark.x2);
-      const mid = (a + b) / 2;
-      const half = mark.vague ? Math.max((b - a) / 2, MIN_BAR_PX / 2) : DIAMOND;
-      const left = mid - half;
-      const right = mid + half;
-      let lane = laneEnds.findIndex((end) => end + MARK_GAP_PX <= left);
-      // More overlapping events than lanes: reuse the lane that frees up first.
-      if (lane === -1) lane = laneEnds.indexOf(Math.min(...laneEnds));
-      laneEnds[lane] = right;
-      return { mark, left, right, cy: top + STRIP_PADDING + lane * LANE_HEIGHT + LANE_HEIGHT / 2 };
-    });
-}
-
-interface ChartEventsLayerProps {
-  events: readonly EventChartMark[];
+interface LayerProps<M> {
+  marks: readonly M[];
+  offset: number;
   activeId: string | null;
   tooltipId: string;
   onShow: (id: string, x: number, y: number) => void;
   onHide: (id: string) => void;
 }
 
-export function ChartEventsLayer({ events, activeId, tooltipId, onShow, onHide }: ChartEventsLayerProps) {
-  const xScale = useXAxisScale();
-  const plot = usePlotArea();
-  if (!xScale || !plot) return null;
-  const scale = (v: number) => xScale(v) ?? plot.x;
-  const placed = placeInLanes(events, scale, plot.y - EVENT_STRIP_HEIGHT);
-  const plotBottom = plot.y + plot.height;
-
+export function ChartEventsLayer(props: LayerProps<EventChartMark>) {
   return (
-    <g className="chart-events">
-      {placed.map(({ mark, left, right, cy }) => {
-        const active = mark.id === activeId;
-        const guide = mark.vague ? (
-          <rect x={left} y={cy} width={right - left} height={plotBottom - cy} className="chart-events__band" />
-        ) : (
-          <line x1={(left + right) / 2} x2={(left + right) / 2} y1={cy} y2={plotBottom} className="chart-events__line" />
-        );
-        return (
-          <g key={mark.id} className={active ? "chart-events__guide is-active" : "chart-events__guide"} aria-hidden="true">
-            {guide}
-          </g>
-        );
-      })}
-      {placed.map(({ mark, left, right, cy }) => {
-        const cx = (left + right) / 2;
-        const show = () => onShow(mark.id, cx, cy);
-        const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
-          if (e.key === "Escape") onHide(mark.id);
-          if (e.key === "Enter" || e.key === " ") {
-            e.preventDefault();
-            show();
-          }
-        };
-        return (
-          <g
-            key={mark.id}
-            className="event-marker"
-            data-testid="event-marker"
-            tabIndex={0}
-            role="button"
-            aria-label={`Event: ${mark.title}, ${mark.dateText}`}
-            aria-describedby={mark.id === activeId ? tooltipId : undefined}
-            onMouseEnter={show}
-            onMouseLeave={() => onHide(mark.id)}
-            onFocus={show}
-            onBlur={() => onHide(mark.id)}
-            onKeyDown={onKeyDown}
-          >
-            <rect x={left - 3} y={cy - LANE_HEIGHT / 2} width={right - left + 6} height={LANE_HEIGHT} className="event-marker__hit" />
-            {mark.vague ? (
-              <rect x={left} y={cy - 3.5} width={right - left} height={7} rx={3.5} className="event-marker__shape" />
-            ) : (
-              <path
-                d={`M${cx},${cy - DIAMOND}L${cx + DIAMOND},${cy}L${cx},${cy + DIAMOND}L${cx - DIAMOND},${cy}Z`}
-                className="event-marker__shape"
-              />
-            )}
-          </g>
-        );
-      })}
-    </g>
+    <ChartStrip
+      {...props}
+      lanes={EVENT_LANES}
+      className="strip-events"
+      testId="event-marker"
+      guides="always"
+      label={(m) => `Event: ${m.title}, ${m.dateText}`}
+      shape={(m, at) => (m.vague ? <StripBar {...at} /> : <path d={diamondPath(at.cx, at.cy)} className="strip-mark__shape" />)}
+    />
+  );
+}
+
+export function evidenceLabel(m: EvidenceStripMark): string {
+  const what = m.scope ? `Part report, ${m.scope}: ${m.figure === null ? "no figure" : `${m.figure}%`}` : "Qualitative report, no figure";
+  return `${what}, observed ${m.dateText}, ${m.outlet}, ${SOURCE_KIND.labels[m.kind]}`;
+}
+
+function EvidenceMarkShape({ mark, at }: { mark: EvidenceStripMark; at: StripGeometry }) {
+  const confidence = CONFIDENCE_MARK[mark.confidence];
+  return (
+    <>
+      {mark.vague && <StripBar {...at} />}
+      <EvidenceShape kind={mark.kind} cx={at.cx} cy={at.cy} r={4.5} className="report-mark__shape" fillOpacity={confidence.fillOpacity} />
+    </>
+  );
+}
+
+export function ChartEvidenceLayer(props: LayerProps<EvidenceStripMark>) {
+  return (
+    <ChartStrip
+      {...props}
+      lanes={EVIDENCE_LANES}
+      className="strip-evidence"
+      testId="evidence-marker"
+      guides="active"
+      label={evidenceLabel}
+      shape={(mark, at) => <EvidenceMarkShape mark={mark} at={at} />}
+    />
+  );
+}
+
+/** A pennant on a short pole. */
+const flagPath = (cx: number, cy: number) => `M${cx - 3},${cy + 5.5}L${cx - 3},${cy - 5.5}L${cx + 5},${cy - 2.5}L${cx - 3},${cy + 0.5}`;
+
+export function ChartMilestonesLayer(props: LayerProps<MilestoneChartMark>) {
+  return (
+    <ChartStrip
+      {...props}
+      lanes={MILESTONE_LANES}
+      className="strip-milestones"
+      testId="milestone-marker"
+      guides="always"
+      label={(m) => `Milestone reached: ${m.label} (${MILESTONE_KIND.labels[m.kind]}), ${m.dateText}`}
+      shape={(m, at) => (m.vague ? <StripBar {...at} /> : <path d={flagPath(at.cx, at.cy)} className="strip-mark__shape" />)}
+    />
   );
 }

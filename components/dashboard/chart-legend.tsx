@@ -10,29 +10,50 @@ function Swatch({ children }: { children: ReactNode }) {
   );
 }
 
-/** The chart's key, in HTML so it wraps on narrow screens and reads in order. */
-export function ChartLegend({
-  evidenceKinds,
-  hasVagueReports,
-}: {
+interface ChartLegendProps {
+  /** "Current plan (Q4 2026)" or "Plan (mid-2026)"; null without a plan. */
+  plan: string | null;
+  /** "Original plan (mid-2026)" when the plan moved. */
+  basePlan: string | null;
+  /** Kinds of evidence drawn, on the % axis or in the reports strip. */
   evidenceKinds: readonly SourceKind[];
+  hasFigures: boolean;
   hasVagueReports: boolean;
-}) {
+  hasEvidenceStrip: boolean;
+  hasMilestones: boolean;
+}
+
+/** The chart's key, in HTML so it wraps on narrow screens and reads in order. */
+export function ChartLegend({ plan, basePlan, evidenceKinds, hasFigures, hasVagueReports, hasEvidenceStrip, hasMilestones }: ChartLegendProps) {
   return (
     <ul className="legend" aria-label="Chart legend">
-      <li>
-        <Swatch>
-          <rect x="0" y="2" width="28" height="10" className="legend__band" />
-          <line x1="0" y1="7" x2="28" y2="7" className="legend__mid" />
-        </Swatch>
-        Planned (band = completion window; line = mid-window)
-      </li>
-      <li>
-        <Swatch>
-          <rect x="0" y="0" width="28" height="14" className="legend__window" />
-        </Swatch>
-        Planned completion window
-      </li>
+      {plan && (
+        <li>
+          <Swatch>
+            <rect x="0" y="2" width="28" height="10" className="legend__band" />
+            <line x1="0" y1="7" x2="28" y2="7" className="legend__mid" />
+          </Swatch>
+          {plan}: band = completion window, line = mid-window
+        </li>
+      )}
+      {plan && (
+        <li>
+          <Swatch>
+            <rect x="0" y="0" width={basePlan ? 14 : 28} height="14" className="legend__window" />
+            {basePlan && <rect x="15" y="0.5" width="12" height="13" className="legend__window legend__window--base" />}
+          </Swatch>
+          {basePlan ? "Completion windows: shaded = current plan, dashed outline = original plan" : "Planned completion window"}
+        </li>
+      )}
+      {basePlan && (
+        <li>
+          <Swatch>
+            <rect x="0" y="2" width="28" height="10" className="legend__band legend__band--base" />
+            <line x1="0" y1="7" x2="28" y2="7" className="legend__mid legend__mid--base" />
+          </Swatch>
+          {basePlan}, kept for comparison: faint band, dashed line
+        </li>
+      )}
       <li>
         <Swatch>
           <line x1="14" y1="0" x2="14" y2="14" className="legend__today" />
@@ -44,10 +65,10 @@ export function ChartLegend({
           <Swatch>
             <EvidenceShape kind={kind} cx={14} cy={7} r={5} className="report-mark__shape" />
           </Swatch>
-          Reported, {SOURCE_KIND.labels[kind].toLowerCase()} ({EVIDENCE_SHAPE_NAMES[kind]})
+          Evidence: {SOURCE_KIND.labels[kind].toLowerCase()} ({EVIDENCE_SHAPE_NAMES[kind]})
         </li>
       ))}
-      {evidenceKinds.length === 0 && <li>No % has been reported yet</li>}
+      {!hasFigures && <li>No whole-project % has been reported yet</li>}
       {evidenceKinds.length > 0 && (
         <li>
           <Swatch>
@@ -69,11 +90,29 @@ export function ChartLegend({
       )}
       <li>
         <Swatch>
-          <path d="M6,2L11,7L6,12L1,7Z" className="event-marker__shape" />
-          <rect x="14" y="3.5" width="13" height="7" rx="3.5" className="event-marker__shape" />
+          <path d="M6,2L11,7L6,12L1,7Z" className="legend__event" />
+          <rect x="14" y="3.5" width="13" height="7" rx="3.5" className="legend__event" />
         </Swatch>
         Events (top strip): diamond = exact day, bar = vague date
       </li>
+      {hasEvidenceStrip && (
+        <li>
+          <Swatch>
+            <rect x="1" y="3.5" width="26" height="7" rx="3.5" className="legend__evidence-bar" />
+            <EvidenceShape kind="other" cx={14} cy={7} r={4.5} className="report-mark__shape" />
+          </Swatch>
+          Reports strip (below the events): parts of the project and qualitative reports, not on the % axis; shape = evidence kind
+        </li>
+      )}
+      {hasMilestones && (
+        <li>
+          <Swatch>
+            <path d="M5,12.5L5,1.5L13,4.5L5,7.5" className="legend__milestone" />
+            <rect x="16" y="3.5" width="11" height="7" rx="3.5" className="legend__milestone" />
+          </Swatch>
+          Milestones reached (strip just above the plot): flag = exact day, bar = vague date
+        </li>
+      )}
     </ul>
   );
 }

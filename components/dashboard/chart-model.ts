@@ -1,57 +1,54 @@
 /*
  * Turns the dashboard into what the progress chart draws. The x axis is integer day numbers
  * (dayNumber), so a calendar day is never parsed as a local-time instant.
+ *
+ * Both plans are drawn when the plan moved: the original plan (the baseline) faint and dashed,
+ * the current plan in full, so a later claim never silently replaces the one it moved from.
  */
-import type { DashboardData, FuzzyDateData } from "@/db/dashboard-data";
-import { dayNumber, formatFuzzyDate, formatWindow, fromDayNumber, isExact, midpoint } from "@/db/domain/fuzzy-date";
+import type { DashboardData, PlannedBand } from "@/db/dashboard-data";
+import { dayNumber, formatFuzzyDate, fromDayNumber } from "@/db/domain/fuzzy-date";
 import { plannedPercentOn } from "@/db/domain/planned-curve";
-import { outletOf, type SourceIndex } from "./source-index";
-import type { Confidence, EventCategory, SourceKind } from "@/db/records/vocabulary";
+import {
+  eventMarks,
+  milestoneMarks,
+  reportMarks,
+  type EventChartMark,
+  type EvidenceStripMark,
+  type MilestoneChartMark,
+  type ReportChartPoint,
+} from "./chart-marks";
+import type { SourceIndex } from "./source-index";
+
+export type { EventChartMark, EvidenceStripMark, MilestoneChartMark, ReportChartPoint } from "./chart-marks";
 
 export interface PlannedChartPoint {
   x: number;
-  /** [low, high]: recharts draws an Area whose value is a pair as a band between them. */
-  band: [number, number];
-  mid: number;
+  /** The plan drawn in full (current, or the only one): [low, high] draws as a band. */
+  band?: [number, number];
+  mid?: number;
+  /** The original plan, when the plan moved. */
+  baseBand?: [number, number];
+  baseMid?: number;
 }
 
-export interface ReportChartPoint {
-  id: string;
-  x: number;
-  y: number;
-  /** Distance in days to the earliest and latest day the observation date can mean. */
-  xError: [number, number];
-  vague: boolean;
-  percent: number;
-  dateText: string;
-  dateWindow: string;
-  outlet: string;
-  kind: SourceKind;
-  confidence: Confidence;
-  summary: string;
-}
-
-export interface EventChartMark {
-  id: string;
-  x1: number;
-  x2: number;
-  vague: boolean;
-  title: string;
-  dateText: string;
-  dateWindow: string;
-  outlet: string;
-  category: EventCategory;
+export interface ChartPlan {
+  /** "Current plan (Q4 2026)", "Original plan (mid-2026)" or "Plan (mid-2026)" */
+  label: string;
+  window: { x1: number; x2: number };
 }
 
 export interface ChartModel {
   domain: [number, number];
   ticks: number[];
   planned: PlannedChartPoint[];
-  window: { x1: number; x2: number } | null;
+  /** The plan drawn in full, and the original plan when the plan moved. */
+  plan: ChartPlan | null;
+  basePlan: ChartPlan | null;
   today: number;
   reports: ReportChartPoint[];
-  /** Reports without a % (qualitative) cannot sit on the y axis; the data table lists them. */
-  qualitativeCount: number;
+  /** Part and qualitative reports: never on the whole project's % axis. */
+  evidence: EvidenceStripMark[];
+  milestones: MilestoneChartMark[];
   events: EventChartMark[];
 }
 
@@ -72,76 +69,58 @@ function yearTicks(first: number, last: number): number[] {
   return ticks;
 }
 
-const describeDate = (d: FuzzyDateData) => ({ dateText: formatFuzzyDate(d), dateWindow: formatWindow(d) });
+const chartPlan = (band: PlannedBand, label: string): ChartPlan => ({
+  label: `${label} (${formatFuzzyDate(band.window)})`,
+  window: { x1: dayNumber(band.window.earliest), x2: dayNumber(band.window.latest) },
+});
+
+/** The bands to draw: the current one in full and the baseline faint when their windows differ. */
+export function bandsOf(data: DashboardData): { main: PlannedBand | null; base: PlannedBand | null } {
+  const { baseline, current } = data.planned;
+  if (current && baseline && data.status.planMoved) return { main: current, base: baseline };
+  return { main: current ?? baseline, base: null };
+}
+
+/** Both bands on one set of days: every day either series has, each band evaluated on it. */
+function plannedPoints(main: PlannedBand | null, base: PlannedBand | null): PlannedChartPoint[] {
+  const days = [...new Set([...(main?.series ?? []), ...(base?.series ?? [])].map((p) => p.date))].sort();
+  return days.map((day) => {
+    const point: PlannedChartPoint = { x: dayNumber(day) };
+    if (main) {
+      const p = plannedPercentOn(day, main.start, main.window);
+      point.band = [p.low, p.high];
+      point.mid = p.mid;
+    }
+    if (base) {
+      const p = plannedPercentOn(day, base.start, base.window);
+      point.baseBand = [p.low, p.high];
+      point.baseMid = p.mid;
+    }
+    return point;
+  });
+}
 
 export function buildChartModel(data: DashboardData, sources: SourceIndex): ChartModel {
   const today = dayNumber(data.today);
-  const plan = data.planned;
+  const { main, base } = bandsOf(data);
+  const planned = plannedPoints(main, base);
+  const plan = main && chartPlan(main, base ? "Current plan" : "Plan");
+  const basePlan = base && chartPlan(base, "Original plan");
+  const { points: reports, strip: evidence } = reportMarks(data, sources);
+  const milestones = milestoneMarks(data, sources);
+  const events = eventMarks(data, sources);
 
-  const planned: PlannedChartPoint[] = (plan?.series ?? []).map((p) => ({
-    x: dayNumber(p.date),
-    band: [p.low, p.high],
-    mid: p.mid,
-  }));
-  // Carry the plan on to today, so the gap between plan and report shows where the reader looks.
-  const lastPlanned = planned.at(-1);
-  if (plan && lastPlanned && lastPlanned.x < today) {
-    const p = plannedPercentOn(data.today, plan.start, plan.window);
-    planned.push({ x: today, band: [p.low, p.high], mid: p.mid });
-  }
-
-  const reports: ReportChartPoint[] = data.reports.flatMap((r) => {
-    if (r.percent === null) return [];
-    const x = dayNumber(midpoint(r.observed));
-    return [
-      {
-        id: r.id,
-        x,
-        y: r.percent,
-        xError: [x - dayNumber(r.observed.earliest), dayNumber(r.observed.latest) - x],
-        vague: !isExact(r.observed),
-        percent: r.percent,
-        ...describeDate(r.observed),
-        outlet: outletOf(sources, r.sourceId),
-        kind: r.evidenceKind,
-        confidence: r.confidence,
-        summary: r.summary,
-      },
-    ];
-  });
-
-  const events: EventChartMark[] = data.events.map((e) => ({
-    id: e.id,
-    x1: dayNumber(e.date.earliest),
-    x2: dayNumber(e.date.latest),
-    vague: !isExact(e.date),
-    title: e.title,
-    ...describeDate(e.date),
-    outlet: outletOf(sources, e.sourceId),
-    category: e.category,
-  }));
-
-  const window = plan ? { x1: dayNumber(plan.window.earliest), x2: dayNumber(plan.window.latest) } : null;
   const xs = [
     today,
     ...planned.map((p) => p.x),
-    ...(window ? [window.x1, window.x2] : []),
+    ...[plan, basePlan].flatMap((p) => (p ? [p.window.x1, p.window.x2] : [])),
     ...reports.flatMap((r) => [r.x - r.xError[0], r.x + r.xError[1]]),
-    ...events.flatMap((e) => [e.x1, e.x2]),
+    ...[...evidence, ...milestones, ...events].flatMap((m) => [m.x1, m.x2]),
   ];
   const min = Math.min(...xs);
   const max = Math.max(...xs);
   const pad = Math.max(MIN_PAD_DAYS, Math.round((max - min) * 0.03));
   const domain: [number, number] = [min - pad, max + pad];
 
-  return {
-    domain,
-    ticks: yearTicks(domain[0], domain[1]),
-    planned,
-    window,
-    today,
-    reports,
-    qualitativeCount: data.reports.length - reports.length,
-    events,
-  };
+  return { domain, ticks: yearTicks(domain[0], domain[1]), planned, plan, basePlan, today, reports, evidence, milestones, events };
 }

@@ -15,7 +15,7 @@ interface ReportMarkProps {
   onHide: (id: string) => void;
 }
 
-/** One reported figure: shape = evidence kind, size and fill strength = confidence. */
+/** One whole-project figure: shape = evidence kind, size and fill strength = confidence. */
 export function ReportMark({ point, cx, cy, active, tooltipId, onShow, onHide }: ReportMarkProps) {
   const mark = CONFIDENCE_MARK[point.confidence];
   const show = () => onShow(point.id, cx, cy);
@@ -35,7 +35,7 @@ export function ReportMark({ point, cx, cy, active, tooltipId, onShow, onHide }:
       tabIndex={0}
       role="button"
       aria-label={
-        `Reported ${point.percent}% observed ${point.dateText}, ${point.outlet}, ` +
+        `Reported ${point.y}% ${point.arithmetic ? `(${point.arithmetic}) ` : ""}observed ${point.dateText}, ${point.outlet}, ` +
         `${SOURCE_KIND.labels[point.kind]}, ${CONFIDENCE.labels[point.confidence]} confidence`
       }
       aria-describedby={active ? tooltipId : undefined}

@@ -1,12 +1,15 @@
 import { fromDayNumber } from "@/db/domain/fuzzy-date";
-import { formatPercentBand } from "@/components/format";
+import { formatGap, formatPercentBand } from "@/components/format";
 import { formatDay } from "@/db/domain/date-wording";
-import type { EventChartMark, PlannedChartPoint, ReportChartPoint } from "./chart-model";
-import { CONFIDENCE, EVENT_CATEGORY, SOURCE_KIND } from "@/db/records/vocabulary";
+import type { EventChartMark, MilestoneChartMark, ReportDetails } from "./chart-marks";
+import type { PlannedChartPoint } from "./chart-model";
+import type { PlanGap } from "./report-gaps";
+import { CONFIDENCE, EVENT_CATEGORY, MILESTONE_KIND, SOURCE_KIND } from "@/db/records/vocabulary";
 
-function DateLine({ text, window }: { text: string; window: string }) {
+function DateLine({ prefix = "", text, window }: { prefix?: string; text: string; window: string }) {
   return (
     <p className="chart-tooltip__date">
+      {prefix}
       {text}
       {text !== window && <span className="muted"> ({window})</span>}
     </p>
@@ -25,15 +28,48 @@ export function EventTooltipBody({ mark }: { mark: EventChartMark }) {
   );
 }
 
-export function ReportTooltipBody({ point }: { point: ReportChartPoint }) {
+export function MilestoneTooltipBody({ mark }: { mark: MilestoneChartMark }) {
   return (
     <>
-      <p className="chart-tooltip__title">Reported {point.percent}% complete</p>
-      <DateLine text={`Observed ${point.dateText}`} window={`Observed ${point.dateWindow}`} />
+      <p className="chart-tooltip__title">Milestone reached: {mark.label}</p>
+      <DateLine prefix="Reached " text={mark.dateText} window={mark.dateWindow} />
+      <p>
+        {MILESTONE_KIND.labels[mark.kind]} · Planned {mark.planned ?? "not recorded"}
+        {mark.slippage && <> · Slippage {mark.slippage}</>}
+      </p>
+      <p>Sources: {mark.sources || "none"}</p>
+    </>
+  );
+}
+
+function GapLine({ label, gap }: { label: string; gap: PlanGap }) {
+  return (
+    <p>
+      {label} ({gap.planText}, claimed {gap.claimedText}): planned {formatPercentBand(gap.planned)}, gap {formatGap(gap.gap)}
+    </p>
+  );
+}
+
+function reportTitle(r: ReportDetails): string {
+  if (r.scope) return `Part: ${r.scope}, ${r.figure === null ? "no figure" : `${r.figure}% complete`}`;
+  return r.figure === null ? "Qualitative report (no %)" : `Reported ${r.figure}% complete`;
+}
+
+export function ReportTooltipBody({ point }: { point: ReportDetails }) {
+  const { then, current } = point.gaps;
+  return (
+    <>
+      <p className="chart-tooltip__title">{reportTitle(point)}</p>
+      {point.arithmetic && <p>{point.arithmetic}</p>}
+      {point.scope && <p className="muted">A part&apos;s figure, not the whole project&apos;s progress.</p>}
+      <DateLine prefix="Observed " text={point.dateText} window={point.dateWindow} />
+      {point.published && <p>Published {point.published}</p>}
       <p>Source: {point.outlet}</p>
       <p>
         Evidence: {SOURCE_KIND.labels[point.kind]} · Confidence: {CONFIDENCE.labels[point.confidence]}
       </p>
+      {then && <GapLine label={current ? "Against the plan in force then" : "Against the plan in force then and now"} gap={then} />}
+      {current && <GapLine label="Against the current plan" gap={current} />}
       {point.summary && <p className="muted">{point.summary}</p>}
     </>
   );
@@ -44,17 +80,29 @@ interface PlannedTooltipProps {
   payload?: readonly { dataKey?: unknown; payload?: unknown }[];
 }
 
-/** Recharts' hover tooltip, for the planned curve only: marks have their own. */
-export function PlannedTooltip({ active, payload }: PlannedTooltipProps) {
-  const point = payload?.find((p) => p.dataKey === "mid")?.payload as PlannedChartPoint | undefined;
+const bandWords = (band: [number, number], mid: number | undefined) =>
+  `${formatPercentBand({ low: band[0], high: band[1] })}${band[0] !== band[1] && mid !== undefined ? ` (mid ${mid}%)` : ""}`;
+
+/**
+ * Recharts' hover tooltip, for the planned curves only: marks have their own. The day is one
+ * the curve is computed for, so it is an exact day.
+ */
+export function PlannedTooltip({ active, payload, labels }: PlannedTooltipProps & { labels: { plan?: string; base?: string } }) {
+  const point = payload?.find((p) => p.dataKey === "mid" || p.dataKey === "baseMid")?.payload as PlannedChartPoint | undefined;
   if (!active || !point) return null;
   return (
     <div className="chart-tooltip chart-tooltip--static">
       <p className="chart-tooltip__title">Planned on {formatDay(fromDayNumber(point.x))}</p>
-      <p>
-        {formatPercentBand({ low: point.band[0], high: point.band[1] })}
-        {point.band[0] !== point.band[1] && <span className="muted"> (mid {point.mid}%)</span>}
-      </p>
+      {point.band && (
+        <p>
+          {labels.plan}: {bandWords(point.band, point.mid)}
+        </p>
+      )}
+      {point.baseBand && (
+        <p>
+          {labels.base}: {bandWords(point.baseBand, point.baseMid)}
+        </p>
+      )}
     </div>
   );
 }

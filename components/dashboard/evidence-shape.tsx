@@ -12,10 +12,20 @@ export const EVIDENCE_SHAPE_NAMES: Record<SourceKind, string> = {
   satellite_imagery: "triangle",
   ground_photo: "inverted triangle",
   intelligence_briefing: "hexagon",
+  analysis: "pentagon",
   other: "plus",
 };
 
 const polygon = (points: [number, number][]) => `M${points.map(([x, y]) => `${x},${y}`).join("L")}Z`;
+
+/** A regular polygon around the centre, starting at `turn` radians. */
+const regular = (sides: number, cx: number, cy: number, r: number, turn = 0) =>
+  polygon(
+    Array.from({ length: sides }, (_, i): [number, number] => {
+      const a = turn + ((2 * Math.PI) / sides) * i;
+      return [cx + r * Math.cos(a), cy + r * Math.sin(a)];
+    }),
+  );
 
 function shapePath(kind: SourceKind, cx: number, cy: number, r: number): string {
   switch (kind) {
@@ -32,12 +42,10 @@ function shapePath(kind: SourceKind, cx: number, cy: number, r: number): string 
     case "ground_photo":
       return polygon([[cx, cy + r * 1.15], [cx + r * 1.1, cy - r * 0.85], [cx - r * 1.1, cy - r * 0.85]]);
     case "intelligence_briefing":
-      return polygon(
-        Array.from({ length: 6 }, (_, i): [number, number] => {
-          const a = (Math.PI / 3) * i;
-          return [cx + r * Math.cos(a), cy + r * Math.sin(a)];
-        }),
-      );
+      return regular(6, cx, cy, r);
+    case "analysis":
+      // Point up, so it does not read as the hexagon.
+      return regular(5, cx, cy, r * 1.1, -Math.PI / 2);
     case "other": {
       const t = r * 0.4;
       return polygon([

@@ -1,0 +1,130 @@
+"use client";
+
+import type { KeyboardEvent, ReactNode } from "react";
+import { usePlotArea, useXAxisScale } from "recharts";
+import type { StripSpan } from "./chart-marks";
+
+/*
+ * A strip above the plot, on the chart's own time axis: events, reports without a whole-project
+ * figure, milestones reached. Marks too close to share a row are stacked into lanes. An exact
+ * date is a small shape; a vague one a bar across every day it can mean. Each mark takes focus
+ * and shows its tooltip on hover, focus, Enter or Space; Escape hides it.
+ */
+export const LANE_HEIGHT = 13;
+const STRIP_PADDING = 6;
+const MARK_GAP_PX = 4;
+const POINT_HALF = 5;
+const MIN_BAR_PX = 10;
+
+export const stripHeight = (lanes: number) => (lanes > 0 ? STRIP_PADDING * 2 + lanes * LANE_HEIGHT : 0);
+
+export interface StripGeometry {
+  cx: number;
+  cy: number;
+  left: number;
+  right: number;
+}
+
+interface Placed<M> extends StripGeometry {
+  mark: M;
+}
+
+function placeInLanes<M extends StripSpan>(marks: readonly M[], scale: (v: number) => number, top: number, lanes: number): Placed<M>[] {
+  const laneEnds: number[] = Array.from({ length: lanes }, () => -Infinity);
+  return [...marks]
+    .sort((a, b) => a.x1 - b.x1 || a.x2 - b.x2)
+    .map((mark) => {
+      const a = scale(mark.x1);
+      const b = scale(mark.x2);
+      const cx = (a + b) / 2;
+      const half = mark.vague ? Math.max((b - a) / 2, MIN_BAR_PX / 2) : POINT_HALF;
+      const left = cx - half;
+      const right = cx + half;
+      let lane = laneEnds.findIndex((end) => end + MARK_GAP_PX <= left);
+      // More overlapping marks than lanes: reuse the lane that frees up first.
+      if (lane === -1) lane = laneEnds.indexOf(Math.min(...laneEnds));
+      laneEnds[lane] = right;
+      return { mark, cx, left, right, cy: top + STRIP_PADDING + lane * LANE_HEIGHT + LANE_HEIGHT / 2 };
+    });
+}
+
+export interface ChartStripProps<M extends StripSpan> {
+  marks: readonly M[];
+  lanes: number;
+  /** Pixels above the plot's top edge at which the strip begins. */
+  offset: number;
+  /** "strip-events", "strip-evidence", "strip-milestones": the CSS modifier of guides and marks. */
+  className: string;
+  testId: string;
+  /** Guides through the plot: always (faint, stronger when active) or only for the active mark. */
+  guides: "always" | "active";
+  label: (mark: M) => string;
+  shape: (mark: M, at: StripGeometry) => ReactNode;
+  activeId: string | null;
+  tooltipId: string;
+  onShow: (id: string, x: number, y: number) => void;
+  onHide: (id: string) => void;
+}
+
+export function ChartStrip<M extends StripSpan>(props: ChartStripProps<M>) {
+  const { marks, lanes, offset, className, testId, guides, label, shape, activeId, tooltipId, onShow, onHide } = props;
+  const xScale = useXAxisScale();
+  const plot = usePlotArea();
+  if (!xScale || !plot || marks.length === 0) return null;
+  const scale = (v: number) => xScale(v) ?? plot.x;
+  const placed = placeInLanes(marks, scale, plot.y - offset, lanes);
+  const plotBottom = plot.y + plot.height;
+
+  return (
+    <g className={`chart-strip ${className}`}>
+      {placed
+        .filter(({ mark }) => guides === "always" || mark.id === activeId)
+        .map(({ mark, left, right, cy }) => (
+          <g key={mark.id} className={mark.id === activeId ? "chart-strip__guide is-active" : "chart-strip__guide"} aria-hidden="true">
+            {mark.vague ? (
+              <rect x={left} y={cy} width={right - left} height={plotBottom - cy} className="chart-strip__band" />
+            ) : (
+              <line x1={(left + right) / 2} x2={(left + right) / 2} y1={cy} y2={plotBottom} className="chart-strip__line" />
+            )}
+          </g>
+        ))}
+      {placed.map(({ mark, ...at }) => {
+        const show = () => onShow(mark.id, at.cx, at.cy);
+        const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
+          if (e.key === "Escape") onHide(mark.id);
+          if (e.key === "Enter" || e.key === " ") {
+            e.preventDefault();
+            show();
+          }
+        };
+        return (
+          <g
+            key={mark.id}
+            className="strip-mark"
+            data-testid={testId}
+            tabIndex={0}
+            role="button"
+            aria-label={label(mark)}
+            aria-describedby={mark.id === activeId ? tooltipId : undefined}
+            onMouseEnter={show}
+            onMouseLeave={() => onHide(mark.id)}
+            onFocus={show}
+            onBlur={() => onHide(mark.id)}
+            onKeyDown={onKeyDown}
+          >
+            <rect x={at.left - 3} y={at.cy - LANE_HEIGHT / 2} width={at.right - at.left + 6} height={LANE_HEIGHT} className="strip-mark__hit" />
+            {shape(mark, at)}
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+/** A vague date's bar across every day it can mean. */
+export function StripBar({ left, right, cy }: StripGeometry) {
+  return <rect x={left} y={cy - 3.5} width={right - left} height={7} rx={3.5} className="strip-mark__bar" />;
+}
+
+export const diamondPath = (cx: number, cy: number, r = POINT_HALF) =>
+  `M${cx},${cy - r}L${cx + r},${cy}L${cx},${cy + r}L${cx - r},${cy}Z`;
