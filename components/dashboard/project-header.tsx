@@ -1,9 +1,11 @@
 import type { DashboardData } from "@/db/dashboard-data";
 import { formatFuzzyDate } from "@/db/domain/fuzzy-date";
 import { STATUS_LABELS, STATUS_RULES } from "@/db/domain/status";
-import { formatAgeDays, formatGap, formatPercentBand } from "@/components/format";
-import { formatDay, formatFuzzyWithWindow } from "@/db/domain/date-wording";
-import { outletOf, type SourceIndex } from "./source-index";
+import { formatDay } from "@/db/domain/date-wording";
+import { shownPlans } from "./claim-wording";
+import { EvidenceFacts, PlannedFacts } from "./header-evidence";
+import { PlanFacts, PlanNotes } from "./header-plans";
+import type { SourceIndex } from "./source-index";
 import { StatusBadge } from "./status-badge";
 
 interface ProjectHeaderProps {
@@ -11,8 +13,26 @@ interface ProjectHeaderProps {
   sources: SourceIndex;
 }
 
+/** The status against both plans when the plan moved: a later claim never silently re-bases it. */
+function Verdicts({ data }: { data: DashboardData }) {
+  const { baseline, inForce, moved } = shownPlans(data);
+  const { againstBaseline, againstCurrent } = data.status;
+  if (!moved || !baseline?.window || !inForce?.window || !againstBaseline || !againstCurrent) return null;
+  return (
+    <p className="verdicts">
+      <span>
+        Against the original plan ({formatFuzzyDate(baseline.window)}): <StatusBadge status={againstBaseline} />
+      </span>
+      <span aria-hidden="true"> · </span>
+      <span>
+        Against the current plan ({formatFuzzyDate(inForce.window)}): <StatusBadge status={againstCurrent} />
+      </span>
+    </p>
+  );
+}
+
 export function ProjectHeader({ data, sources }: ProjectHeaderProps) {
-  const { project, planOfRecord, status, latestReport, today } = data;
+  const { project, status, today } = data;
   return (
     <section className="project-header" aria-labelledby="project-title">
       <div className="project-header__title">
@@ -30,58 +50,14 @@ export function ProjectHeader({ data, sources }: ProjectHeaderProps) {
           <dd>
             <StatusBadge status={status} />
             <p className="fact__note">{status.reason}</p>
+            <Verdicts data={data} />
           </dd>
         </div>
-        <div className="fact">
-          <dt>Plan of record</dt>
-          <dd>
-            {planOfRecord ? (
-              <>
-                <span className="fact__value">{formatFuzzyWithWindow(planOfRecord.window)}</span>
-                <span className="fact__note">
-                  claimed {formatDay(planOfRecord.claimedOn)} by {outletOf(sources, planOfRecord.sourceId)}
-                </span>
-              </>
-            ) : (
-              <span className="fact__value">None recorded</span>
-            )}
-          </dd>
-        </div>
-        <div className="fact">
-          <dt>Planned today</dt>
-          <dd>
-            <span className="fact__value">{status.plannedToday ? formatPercentBand(status.plannedToday) : "—"}</span>
-            {status.plannedToday && status.plannedToday.low !== status.plannedToday.high && (
-              <span className="fact__note">mid-curve {status.plannedToday.mid}%</span>
-            )}
-          </dd>
-        </div>
-        <div className="fact">
-          <dt>Latest reported</dt>
-          <dd>
-            {latestReport ? (
-              <>
-                <span className="fact__value">
-                  {latestReport.percent === null ? "Qualitative" : `${latestReport.percent}%`}
-                </span>
-                <span className="fact__note">
-                  {outletOf(sources, latestReport.sourceId)}, observed {formatFuzzyDate(latestReport.observed)}
-                  {status.reportAgeDays !== null && <> ({formatAgeDays(status.reportAgeDays)})</>}
-                </span>
-              </>
-            ) : (
-              <span className="fact__value">No reports</span>
-            )}
-          </dd>
-        </div>
-        <div className="fact">
-          <dt>Gap</dt>
-          <dd>
-            <span className="fact__value">{status.gap ? formatGap(status.gap) : "—"}</span>
-            <span className="fact__note">reported minus planned</span>
-          </dd>
-        </div>
+        <PlanFacts data={data} sources={sources} />
+        <EvidenceFacts data={data} sources={sources} />
+        <PlannedFacts data={data} />
       </dl>
+      <PlanNotes data={data} sources={sources} />
 
       <details className="status-rules">
         <summary>How status is decided</summary>
