@@ -7,7 +7,10 @@ import { dashboardQueryOptions, type DashboardQueryKey } from "@/components/quer
 import { ChartDataTable } from "./chart-data-table";
 import { DashboardSection, type DashboardSectionId } from "./dashboard-section";
 import { EventsTimeline } from "./events-timeline";
+import { FactsTable } from "./facts-table";
+import { ForecastsTable } from "./forecasts-table";
 import { MilestonesTable } from "./milestones-table";
+import { PartsProgress } from "./parts-progress";
 import { ProgressChart } from "./progress-chart";
 import { ProjectHeader } from "./project-header";
 import { RecentChanges } from "./recent-changes";
@@ -27,6 +30,7 @@ interface DashboardViewProps {
 const SECTION_LINKS: { id: DashboardSectionId; title: string }[] = [
   { id: "progress", title: "Progress" },
   { id: "milestones", title: "Milestones" },
+  { id: "facts", title: "Project facts" },
   { id: "events", title: "Events" },
   { id: "sources", title: "Sources" },
 ];
@@ -67,10 +71,16 @@ export function DashboardView({ queryKey, url, sectionActions = {} }: DashboardV
       <DashboardSection id="progress" title="Progress against plan" actions={sectionActions.progress}>
         <ProgressChart data={data} sources={sources} />
         <ChartDataTable data={data} sources={sources} />
+        <PartsProgress data={data} sources={sources} />
+        <ForecastsTable data={data} sources={sources} />
       </DashboardSection>
 
       <DashboardSection id="milestones" title="Milestones: planned against actual" actions={sectionActions.milestones}>
         <MilestonesTable milestones={data.milestones} sources={sources} today={data.today} />
+      </DashboardSection>
+
+      <DashboardSection id="facts" title="Project facts" actions={sectionActions.facts}>
+        <FactsTable data={data} sources={sources} />
       </DashboardSection>
 
       <DashboardSection id="events" title="Events" actions={sectionActions.events}>
@@ -78,7 +88,7 @@ export function DashboardView({ queryKey, url, sectionActions = {} }: DashboardV
       </DashboardSection>
 
       <DashboardSection id="sources" title="Sources" actions={sectionActions.sources}>
-        <SourcesList sources={data.sources} />
+        <SourcesList sources={data.sources} index={sources} />
       </DashboardSection>
 
       {hasChanges && (

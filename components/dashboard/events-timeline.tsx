@@ -49,7 +49,7 @@ export function EventsTimeline({ events, sources }: { events: readonly EventData
           <li key={e.id} className="timeline__item">
             <p className="timeline__date">
               {isExact(e.date) ? <time dateTime={e.date.earliest}>{formatFuzzyDate(e.date)}</time> : formatFuzzyDate(e.date)}
-              {!isExact(e.date) && <span className="cell-note">{formatWindow(e.date)}</span>}
+              {!isExact(e.date) && formatWindow(e.date) !== formatFuzzyDate(e.date) && <span className="cell-note">{formatWindow(e.date)}</span>}
             </p>
             <div className="timeline__body">
               <h3 className="timeline__title">{e.title}</h3>

@@ -1,6 +1,7 @@
 import type { FuzzyDateData, MilestoneData } from "@/db/dashboard-data";
 import { daysBetween, formatFuzzyDate, formatWindow, isExact } from "@/db/domain/fuzzy-date";
 import { formatSlippage } from "@/components/format";
+import { milestoneLabel } from "./chart-marks";
 import { outletOf, type SourceIndex } from "./source-index";
 import { TableHead } from "./table-head";
 import { MILESTONE_KIND, MILESTONE_STATUS } from "@/db/records/vocabulary";
@@ -10,7 +11,7 @@ function FuzzyCell({ date, empty }: { date: FuzzyDateData | null; empty: string 
   return (
     <>
       <span>{formatFuzzyDate(date)}</span>
-      {!isExact(date) && <span className="cell-note">{formatWindow(date)}</span>}
+      {!isExact(date) && formatWindow(date) !== formatFuzzyDate(date) && <span className="cell-note">{formatWindow(date)}</span>}
     </>
   );
 }
@@ -46,7 +47,10 @@ export function MilestonesTable({
           {milestones.map((m) => (
             <tr key={m.id}>
               <td data-label="Kind">{MILESTONE_KIND.labels[m.kind]}</td>
-              <th scope="row">{m.title}</th>
+              <th scope="row">
+                {milestoneLabel(m)}
+                {milestoneLabel(m) !== m.title && <span className="cell-note">{m.title}</span>}
+              </th>
               <td data-label="Planned">
                 <FuzzyCell date={m.planned} empty="not planned" />
               </td>

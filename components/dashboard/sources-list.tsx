@@ -2,6 +2,7 @@ import type { SourceData } from "@/db/dashboard-data";
 import { compareFuzzy } from "@/db/domain/fuzzy-date";
 import { formatFuzzyWithWindow } from "@/db/domain/date-wording";
 import { SOURCE_KIND } from "@/db/records/vocabulary";
+import { viaOf, type SourceIndex } from "./source-index";
 
 /** Only web links open; anything else stored in the field (javascript:, data:, typos) stays plain text. */
 function safeHttpUrl(url: string | null): string | null {
@@ -14,17 +15,21 @@ function safeHttpUrl(url: string | null): string | null {
   }
 }
 
-export function SourcesList({ sources }: { sources: readonly SourceData[] }) {
+export function SourcesList({ sources, index }: { sources: readonly SourceData[]; index: SourceIndex }) {
   if (sources.length === 0) return <p className="muted">No sources recorded.</p>;
   const sorted = [...sources].sort((a, b) => compareFuzzy(a.published, b.published) || a.outlet.localeCompare(b.outlet));
   return (
     <ul className="sources">
       {sorted.map((s) => {
         const href = safeHttpUrl(s.url);
+        const carried = viaOf(index, s);
         return (
           <li key={s.id} className="sources__item">
             <p className="sources__outlet">
-              <strong>{s.outlet}</strong>
+              <strong>
+                {s.outlet}
+                {carried}
+              </strong>
               <span className={`pill pill--source-${s.kind}`}>{SOURCE_KIND.labels[s.kind]}</span>
             </p>
             <p className="sources__title">

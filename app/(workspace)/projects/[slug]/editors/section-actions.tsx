@@ -8,6 +8,7 @@ const SECTION_RECORDS: Partial<Record<DashboardSectionId | "header", RecordType>
   header: "forecast",
   progress: "progressReport",
   milestones: "milestone",
+  facts: "fact",
   events: "event",
   sources: "source",
 };
