@@ -3,7 +3,7 @@
  * sparkline, no client code. Satori needs display:flex on every element with several children.
  */
 import type { DashboardData } from "@/db/dashboard-data";
-import { dayNumber } from "@/db/domain/fuzzy-date";
+import { dayNumber, formatFuzzyDate, midpoint } from "@/db/domain/fuzzy-date";
 import type { ProjectStatus } from "@/db/domain/status";
 
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -11,22 +11,31 @@ export const CARD_SIZE = { width: 1200, height: 630 } as const;
 const STATUS_COLORS: Record<ProjectStatus, { fg: string; bg: string }> = {
   complete: { fg: "#166534", bg: "#e3f3e8" },
   on_track: { fg: "#0f5a73", bg: "#e1f1f7" },
-  at_risk: { fg: "#7a4b00", bg: "#fdf0d5" },
+  behind: { fg: "#7a4b00", bg: "#fdf0d5" },
+  far_behind: { fg: "#9b1c1c", bg: "#fbe4e4" },
+  unconfirmed: { fg: "#7a4b00", bg: "#fdf0d5" },
   overdue: { fg: "#9b1c1c", bg: "#fbe4e4" },
   no_data: { fg: "#454d57", bg: "#eceef1" },
 };
 
-const SPARK = { width: 1040, height: 240 };
+const SPARK = { width: 1040, height: 220 };
 // Room for the report dots at the edges of the plot.
 const INSET = 12;
 
-/** Planned band (low..high), planned mid line and reported points, on one time axis up to today. */
+/**
+ * The current plan's band (low..high) and mid line, else the baseline's; the original plan's
+ * mid line dashed when the plan moved; whole-project figures only, each at the middle of its
+ * observation window with a whisker across a vague one; today dashed.
+ */
 function Sparkline({ data }: { data: DashboardData }) {
-  const series = data.planned?.series ?? [];
-  const reported = data.reports.filter((r) => r.percent !== null);
+  const band = data.planned.current ?? data.planned.baseline;
+  const base = data.planned.current && data.status.planMoved ? data.planned.baseline : null;
+  const series = band?.series ?? [];
+  const baseSeries = base?.series ?? [];
+  const reported = data.reports.filter((r) => r.scope === null && r.figure !== null);
   const days = [
-    ...series.map((p) => dayNumber(p.date)),
-    ...reported.map((r) => dayNumber(r.observed.earliest)),
+    ...[...series, ...baseSeries].map((p) => dayNumber(p.date)),
+    ...reported.flatMap((r) => [dayNumber(r.observed.earliest), dayNumber(r.observed.latest)]),
     dayNumber(data.today),
   ];
   const first = Math.min(...days);
@@ -36,24 +45,43 @@ function Sparkline({ data }: { data: DashboardData }) {
   const upper = series.map((p) => `${x(p.date)},${y(p.high)}`);
   const lower = series.map((p) => `${x(p.date)},${y(p.low)}`).reverse();
   const mid = series.map((p) => `${x(p.date)},${y(p.mid)}`).join(" ");
+  const baseMid = baseSeries.map((p) => `${x(p.date)},${y(p.mid)}`).join(" ");
   const todayX = x(data.today);
 
   return (
     <svg width={SPARK.width} height={SPARK.height} viewBox={`0 0 ${SPARK.width} ${SPARK.height}`}>
       <line x1={0} y1={y(0)} x2={SPARK.width} y2={y(0)} stroke="#aeb7c2" strokeWidth={2} />
+      {baseSeries.length > 1 && <polyline points={baseMid} fill="none" stroke="#7b8fb3" strokeWidth={3} strokeDasharray="10 8" />}
       {series.length > 1 && <polygon points={[...upper, ...lower].join(" ")} fill="rgba(29,91,191,0.17)" />}
       {series.length > 1 && <polyline points={mid} fill="none" stroke="#1d5bbf" strokeWidth={4} />}
       <line x1={todayX} y1={0} x2={todayX} y2={SPARK.height} stroke="#8a3b12" strokeWidth={3} strokeDasharray="8 6" />
       {reported.map((r) => (
-        <circle key={r.id} cx={x(r.observed.earliest)} cy={y(r.percent ?? 0)} r={10} fill="#14181f" />
+        <line key={`w-${r.id}`} x1={x(r.observed.earliest)} x2={x(r.observed.latest)} y1={y(r.figure ?? 0)} y2={y(r.figure ?? 0)} stroke="#14181f" strokeWidth={3} />
+      ))}
+      {reported.map((r) => (
+        <circle key={r.id} cx={x(midpoint(r.observed))} cy={y(r.figure ?? 0)} r={10} fill="#14181f" />
       ))}
     </svg>
   );
 }
 
+/** "Current plan: Q4 2026 (original plan: mid-2026)", "Plan: mid-2026" or "No plan recorded". */
+function planLine(data: DashboardData): string {
+  const { baseline, current } = data.plans;
+  const words = (f: typeof baseline) => (f?.window ? formatFuzzyDate(f.window) : null);
+  if (!current?.window) return "No plan recorded";
+  if (data.status.planMoved && baseline) return `Current plan: ${words(current)} (original plan: ${words(baseline)})`;
+  return `Plan: ${words(current)}`;
+}
+
+function figureLine(data: DashboardData): string {
+  const f = data.latestFigure;
+  if (!f || f.figure === null) return "No whole-project figure";
+  return `Latest figure: ${f.figure}%, observed ${formatFuzzyDate(f.observed)}`;
+}
+
 export function ShareCard({ data }: { data: DashboardData }) {
   const colors = STATUS_COLORS[data.status.status];
-  const latest = data.latestReport?.percent;
   return (
     <div
       style={{
@@ -76,15 +104,16 @@ export function ShareCard({ data }: { data: DashboardData }) {
           <div style={{ display: "flex", padding: "8px 20px", borderRadius: 8, color: colors.fg, background: colors.bg, fontWeight: 700 }}>
             {data.status.label}
           </div>
-          <div style={{ display: "flex", marginLeft: 24, color: "#545d68" }}>
-            {`Plan: ${data.planOfRecord?.window.text || "none recorded"} · Latest reported: ${latest == null ? "no figure" : `${latest}%`}`}
+          <div style={{ display: "flex", flexDirection: "column", marginLeft: 24, color: "#545d68", fontSize: 24 }}>
+            <div style={{ display: "flex" }}>{planLine(data)}</div>
+            <div style={{ display: "flex" }}>{figureLine(data)}</div>
           </div>
         </div>
       </div>
       <div style={{ display: "flex", flexDirection: "column" }}>
         <Sparkline data={data} />
         <div style={{ display: "flex", fontSize: 22, color: "#545d68", marginTop: 12 }}>
-          Planned progress (band) against reported figures (dots), to today (dashed)
+          Planned progress (band; original plan dashed if it moved) against whole-project figures (dots), to today
         </div>
       </div>
     </div>
