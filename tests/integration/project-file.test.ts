@@ -7,10 +7,13 @@ import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { GET as downloadProjectFile } from "@/app/(workspace)/projects/[slug]/export.json/route";
 import type { Db } from "@/db/connection";
 import { ACCEPTED_FORMS } from "@/db/domain/fuzzy-date";
 import type { Actor } from "@/db/mutations/audit";
+import { RuleError } from "@/db/mutations/errors";
+import { RECORD_WRITES } from "@/db/mutations/records";
 import { createUser } from "@/db/mutations/users";
 import { exportProject, serializeProjectFile } from "@/db/project-file/export";
 import type { ProjectFile } from "@/db/project-file/format";
@@ -31,6 +34,11 @@ import {
 import { seedDatabase } from "@/db/seed";
 import { SEED_PROJECT } from "@/db/seed-data";
 import { backends, migratedDataDir, type TestDatabase } from "../support/test-db";
+
+// The route reads the session and the database of the request; here, the test's.
+const request = vi.hoisted(() => ({ user: null as null | { id: string; email: string }, db: null as unknown }));
+vi.mock("@/db/auth/session", () => ({ getCurrentUser: async () => request.user }));
+vi.mock("@/db/client", () => ({ getDb: async () => request.db }));
 
 const FIXTURES = path.resolve("tests/fixtures/project-files");
 const fixtureText = (name: string) => fs.readFileSync(path.join(FIXTURES, name), "utf8");
@@ -194,8 +202,44 @@ describe.each(backends)("project files on $name", (backend) => {
     expect(await rowCounts(t.db)).toEqual(before);
   });
 
+  it("rolls every write back when one is refused midway, naming the record in the file's words", async () => {
+    const file = fixture();
+    file.project.slug = "example-refused-midway";
+    const before = await rowCounts(t.db);
+    const refuse = vi
+      .spyOn(RECORD_WRITES.fact, "create")
+      .mockRejectedValueOnce(new RuleError("The chosen source is not one of this project's sources.", { sourceId: ["Choose one of this project's sources."] }));
+    try {
+      expect(await refusal(t.db, file)).toEqual(["facts[0].source: Choose one of this project's sources."]);
+    } finally {
+      refuse.mockRestore();
+    }
+    expect(await rowCounts(t.db)).toEqual(before);
+  });
+
   it("answers null for a slug no project has", async () => {
     expect(await exportProject(t.db, { slug: "no-such-project" })).toBeNull();
+  });
+
+  it("serves the file at /projects/[slug]/export.json to signed-in users: what the CLI prints, as a download", async () => {
+    const get = (slug: string) => downloadProjectFile(new Request(`http://localhost/projects/${slug}/export.json`), { params: Promise.resolve({ slug }) });
+    request.db = t.db;
+    request.user = null;
+    const anonymous = await get(SLUG);
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ error: "unauthorized" });
+    request.user = editor as { id: string; email: string };
+    const missing = await get("no-such-project");
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("cache-control")).toBe("private, no-store");
+    const served = await get(SLUG);
+    expect(served.status).toBe(200);
+    expect(Object.fromEntries(served.headers)).toMatchObject({
+      "content-type": "application/json",
+      "content-disposition": `attachment; filename="${SLUG}.bridgewatch.json"`,
+      "cache-control": "private, no-store",
+    });
+    expect(await served.text()).toBe(serializeProjectFile((await exportProject(t.db, { slug: SLUG }))!));
   });
 });
 
