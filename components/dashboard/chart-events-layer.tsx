@@ -36,6 +36,7 @@ export function ChartEventsLayer(props: LayerProps<EventChartMark>) {
     <ChartStrip
       {...props}
       lanes={EVENT_LANES}
+      title="Events"
       className="strip-events"
       testId="event-marker"
       guides="always"
@@ -65,6 +66,7 @@ export function ChartEvidenceLayer(props: LayerProps<EvidenceStripMark>) {
     <ChartStrip
       {...props}
       lanes={EVIDENCE_LANES}
+      title="Other reports"
       className="strip-evidence"
       testId="evidence-marker"
       guides="active"
@@ -82,6 +84,7 @@ export function ChartMilestonesLayer(props: LayerProps<MilestoneChartMark>) {
     <ChartStrip
       {...props}
       lanes={MILESTONE_LANES}
+      title="Milestones"
       className="strip-milestones"
       testId="milestone-marker"
       guides="always"

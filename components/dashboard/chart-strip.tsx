@@ -53,6 +53,8 @@ export interface ChartStripProps<M extends StripSpan> {
   lanes: number;
   /** Pixels above the plot's top edge at which the strip begins. */
   offset: number;
+  /** A short name, drawn in the gutter left of the strip (the legend says it in full). */
+  title: string;
   /** "strip-events", "strip-evidence", "strip-milestones": the CSS modifier of guides and marks. */
   className: string;
   testId: string;
@@ -67,16 +69,20 @@ export interface ChartStripProps<M extends StripSpan> {
 }
 
 export function ChartStrip<M extends StripSpan>(props: ChartStripProps<M>) {
-  const { marks, lanes, offset, className, testId, guides, label, shape, activeId, tooltipId, onShow, onHide } = props;
+  const { marks, lanes, offset, title, className, testId, guides, label, shape, activeId, tooltipId, onShow, onHide } = props;
   const xScale = useXAxisScale();
   const plot = usePlotArea();
   if (!xScale || !plot || marks.length === 0) return null;
   const scale = (v: number) => xScale(v) ?? plot.x;
-  const placed = placeInLanes(marks, scale, plot.y - offset, lanes);
+  const top = plot.y - offset;
+  const placed = placeInLanes(marks, scale, top, lanes);
   const plotBottom = plot.y + plot.height;
 
   return (
     <g className={`chart-strip ${className}`}>
+      <text x={plot.x - 6} y={top + stripHeight(lanes) / 2} textAnchor="end" dominantBaseline="middle" className="chart-strip__title" aria-hidden="true">
+        {title}
+      </text>
       {placed
         .filter(({ mark }) => guides === "always" || mark.id === activeId)
         .map(({ mark, left, right, cy }) => (

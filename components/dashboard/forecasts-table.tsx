@@ -10,15 +10,23 @@ import { TableHead } from "./table-head";
 function roleOf(f: ForecastData, plans: DashboardData["plans"]): string {
   const isBaseline = f.id === plans.baseline?.id;
   const isCurrent = f.id === plans.current?.id;
-  const roles = [
-    isBaseline && isCurrent ? "Original and current plan" : isBaseline ? "Original plan" : isCurrent ? "Current plan" : null,
+  const role =
+    isBaseline && isCurrent
+      ? "Original and current plan"
+      : isBaseline
+        ? "Original plan"
+        : isCurrent
+          ? "Current plan"
+          : !f.accepted
+            ? "Not accepted: counts for no plan"
+            : !f.window
+              ? "Not counted until its window can be computed"
+              : "Accepted; a later claim replaced it";
+  const ties = [
     plans.baselineTies.includes(f.id) && !isBaseline ? "claimed at about the same time as the original plan" : null,
     plans.currentTies.includes(f.id) && !isCurrent ? "claimed at about the same time as the current plan" : null,
-  ].filter((r) => r !== null);
-  if (roles.length > 0) return roles.join("; ");
-  if (!f.accepted) return "Not accepted: counts for no plan";
-  if (!f.window) return "Not counted until its window can be computed";
-  return "Accepted; a later claim is the current plan";
+  ].filter((t) => t !== null);
+  return [role, ...ties].join("; ");
 }
 
 export function ForecastsTable({ data, sources }: { data: DashboardData; sources: SourceIndex }) {

@@ -28,6 +28,8 @@ import type { SourceIndex } from "./source-index";
 /** Fixed, so nothing below the chart moves when it draws after hydration. */
 export const CHART_HEIGHT = 440;
 
+/** Room left of the y axis for the strips' names. */
+const STRIP_GUTTER = 36;
 const PERCENT_TICKS = [0, 25, 50, 75, 100];
 const formatPercentTick = (v: number) => `${v}%`;
 const noSubscription = () => () => undefined;
@@ -114,7 +116,7 @@ export function ProgressChart({ data, sources }: { data: DashboardData; sources:
       <div className="chart-frame" ref={frameRef} style={{ height: CHART_HEIGHT }}>
         {mounted && (
           <ResponsiveContainer width="100%" height="100%">
-            <ComposedChart margin={{ top: strips.total, right: 24, bottom: 4, left: 0 }} data={model.planned.length > 0 ? model.planned : axisOnly(model.domain)}>
+            <ComposedChart margin={{ top: strips.total, right: 24, bottom: 4, left: STRIP_GUTTER }} data={model.planned.length > 0 ? model.planned : axisOnly(model.domain)}>
               <CartesianGrid stroke="var(--grid)" vertical={false} />
               <XAxis type="number" dataKey="x" domain={model.domain} ticks={model.ticks} tickFormatter={formatAxisDay} allowDataOverflow minTickGap={16} stroke="var(--axis)" fontSize={12} />
               <YAxis domain={[0, 100]} allowDataOverflow ticks={PERCENT_TICKS} tickFormatter={formatPercentTick} width={44} stroke="var(--axis)" fontSize={12} />

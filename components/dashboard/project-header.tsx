@@ -23,7 +23,9 @@ function Verdicts({ data }: { data: DashboardData }) {
       <span>
         Against the original plan ({formatFuzzyDate(baseline.window)}): <StatusBadge status={againstBaseline} />
       </span>
-      <span aria-hidden="true"> · </span>
+      <span className="verdicts__sep" aria-hidden="true">
+        ·
+      </span>
       <span>
         Against the current plan ({formatFuzzyDate(inForce.window)}): <StatusBadge status={againstCurrent} />
       </span>
