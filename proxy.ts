@@ -16,7 +16,8 @@ export async function proxy(request: NextRequest) {
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
   // Server actions answer for themselves (a typed refusal), never with a redirect.
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
-  if (pathname.startsWith("/api/")) {
+  // Routes that answer data (the JSON API, a project's export) tell a script so, rather than redirect it.
+  if (pathname.startsWith("/api/") || pathname.endsWith(".json")) {
     return NextResponse.json({ error: "Sign in first." }, { status: 401 });
   }
   const login = new URL("/login", request.url);

@@ -28,8 +28,8 @@ export interface RecordWriter<T extends VersionedTable, Dto, Fields, CreateInput
   cites?(fields: Fields): Record<string, string | null>;
   /** The milestones the input counts from, by field, each checked to be one of the project's. */
   countsFrom?(fields: Fields): Record<string, string | null>;
-  /** Rules that need the row being corrected (none when adding). */
-  verify?(fields: Fields, target: { id: string } | null): void;
+  /** Rules that need the row being corrected (none when adding) or other rows. */
+  verify?(tx: Db, fields: Fields, target: { id: string } | null): Promise<void>;
   /** Links kept in other tables, written after the row itself. */
   link?(tx: Db, row: RowOf<T>, change: { fields: Fields; context: ChangeContext; created: boolean }): Promise<void>;
 }
@@ -41,7 +41,7 @@ export function recordWrites<T extends VersionedTable, Dto, Fields, CreateInput 
 ) {
   // One after another: a transaction is one connection, which runs one query at a time.
   const checkReferences = async (tx: Db, context: ChangeContext, fields: Fields, target: { id: string } | null) => {
-    writer.verify?.(fields, target);
+    await writer.verify?.(tx, fields, target);
     const projectId = context.project.id;
     for (const [field, id] of Object.entries(writer.cites?.(fields) ?? {})) {
       if (id) await requireInProject(tx, { kind: "source", projectId, id, field });

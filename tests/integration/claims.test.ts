@@ -118,6 +118,8 @@ describe.each(backends)("claims, not facts, on $name", (backend) => {
     expect(data.sources.find((s) => s.id === ids.wire)?.viaSourceId).toBe(ids.daily);
     const self = await refused(update("source", { id: ids.daily, version: 1 }, { outlet: "Example Daily", title: "Synthetic", published: "2025-06", kind: "independent_media", viaSourceId: ids.daily }));
     expect((self as RuleError).fieldErrors).toEqual({ viaSourceId: ["Choose the outlet that carried it, or none."] });
+    const loop = await refused(update("source", { id: ids.daily, version: 1 }, { outlet: "Example Daily", title: "Synthetic", published: "2025-06", kind: "independent_media", viaSourceId: ids.wire }));
+    expect(loop?.message).toBe("These sources would carry each other in a loop.");
     const foreign = await refused(add("source", { outlet: "X", title: "Synthetic", published: "2025", kind: "other", viaSourceId: ids.otherSource }));
     expect((foreign as RuleError).fieldErrors).toEqual({ viaSourceId: ["Choose one of this project's sources."] });
     const cited = await refused(RECORD_WRITES.source.delete(db, { project, actor, input: { projectSlug: SLUG, id: ids.daily, version: 1 } }));

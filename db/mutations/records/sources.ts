@@ -18,14 +18,28 @@ const writes = recordWrites({
   columns: sourceColumns,
   created: (_input, { project }) => ({ projectId: project.id }),
   cites: ({ viaSourceId }) => ({ viaSourceId }),
-  verify: ({ viaSourceId }, target) => {
-    if (target && viaSourceId === target.id) {
-      throw new RuleError("A source cannot be carried by itself.", { viaSourceId: ["Choose the outlet that carried it, or none."] });
-    }
-  },
+  verify: (tx, { viaSourceId }, target) => (target && viaSourceId ? refuseCarrierLoop(tx, target.id, viaSourceId) : Promise.resolve()),
 });
 
 export const { create: createSource, update: updateSource } = writes;
+
+// Longer chains of carriers than this are not followed: no wire story passes through so many hands.
+const MAX_CARRIERS = 20;
+
+/** A source may not be carried by itself, nor by a source that it carries, however far along. */
+async function refuseCarrierLoop(tx: Db, id: string, via: string): Promise<void> {
+  const refuse = (message: string) => {
+    throw new RuleError(message, { viaSourceId: ["Choose the outlet that carried it, or none."] });
+  };
+  if (via === id) refuse("A source cannot be carried by itself.");
+  let next: string | null = via;
+  // One after another: a transaction is one connection, which runs one query at a time.
+  for (let step = 0; next && step < MAX_CARRIERS; step++) {
+    const [row]: { via: string | null }[] = await tx.select({ via: sources.viaSourceId }).from(sources).where(eq(sources.id, next));
+    next = row?.via ?? null;
+    if (next === id) refuse("These sources would carry each other in a loop.");
+  }
+}
 
 const CITING = [
   { what: ["progress report", "progress reports"], table: progressReports, column: progressReports.sourceId },
