@@ -113,7 +113,9 @@ export function ShareCard({ data }: { data: DashboardData }) {
       <div style={{ display: "flex", flexDirection: "column" }}>
         <Sparkline data={data} />
         <div style={{ display: "flex", fontSize: 22, color: "#545d68", marginTop: 12 }}>
-          Planned progress (band; original plan dashed if it moved) against whole-project figures (dots), to today
+          {data.status.planMoved
+            ? "Current plan (band), original plan (dashed curve), whole-project figures (dots), today (dashed line)"
+            : "Planned progress (band), whole-project figures (dots), today (dashed line)"}
         </div>
       </div>
     </div>
