@@ -7,6 +7,7 @@ import { toForecastData } from "../mappers/forecast";
 import { toMilestoneData } from "../mappers/milestone";
 import { toReportData } from "../mappers/progress-report";
 import { analyze } from "../dashboard/analysis";
+import { formatFuzzyDate } from "../domain/fuzzy-date";
 import { toProjectData } from "./mappers";
 
 /**
@@ -43,8 +44,8 @@ export async function listProjects(database: Db, { today }: { today: string }): 
       location: project.location,
       parties: project.parties,
       status,
-      planText: plans.current?.window?.text ?? null,
-      baselineText: plans.baseline && plans.baseline !== plans.current ? (plans.baseline.window?.text ?? null) : null,
+      planText: plans.current?.window ? formatFuzzyDate(plans.current.window) : null,
+      baselineText: status.planMoved && plans.baseline?.window ? formatFuzzyDate(plans.baseline.window) : null,
       updatedAt: project.updatedAt.toISOString(),
     };
   });
