@@ -4,7 +4,7 @@
  * one part, and two facts that disagree; a stranger with the link sees the original plan, how
  * far the plan moved, the part as a part and the conflict side by side. Synthetic data only.
  */
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { createAccount, signInCookie, syntheticAccount } from "./support/accounts";
 import { ADMIN, pageSignedInAs } from "./support/auth";
 import { SyntheticProject } from "./support/synthetic-project";
@@ -19,9 +19,12 @@ test.describe.configure({ mode: "serial" });
 let project: SyntheticProject;
 let shareUrl: string;
 
+let api: APIRequestContext;
+
 test.beforeAll(async ({ browser, playwright, baseURL }) => {
-  const api = await playwright.request.newContext({ baseURL });
-  try {
+  // Kept open for the file: the project reads its dashboard through it.
+  api = await playwright.request.newContext({ baseURL });
+  {
     const adminCookie = await signInCookie(browser, baseURL!, ADMIN);
     await createAccount(api, adminCookie, EDITOR);
     project = await SyntheticProject.create(api, adminCookie, `claims-${run}`);
@@ -29,10 +32,10 @@ test.beforeAll(async ({ browser, playwright, baseURL }) => {
     await project.addPlan({ start: "2024-06", window: "mid-2027" });
     await project.add("source", { outlet: WIRE, title: "Synthetic wire story", published: "2025-06", kind: "state_media" });
     await project.add("source", { outlet: INSTITUTE, title: "Synthetic imagery analysis", published: "2025-11", kind: "analysis" });
-  } finally {
-    await api.dispose();
   }
 });
+
+test.afterAll(() => api?.dispose());
 
 async function editorPage(browser: Browser): Promise<Page> {
   const page = await pageSignedInAs(browser, EDITOR);
@@ -118,9 +121,10 @@ test("an editor enters two facts that disagree, and they are shown side by side"
     await form.getByLabel("Unit").fill(unit);
     await form.getByLabel("Source").selectOption(sourceOption(outlet, title, published));
     await form.getByRole("button", { name: "Add this project fact" }).click();
-    await expect(page.getByText("Project fact added.")).toBeVisible();
+    await expect(page.getByText("Project fact added.").last()).toBeVisible();
+    await expect(facts.getByRole("row").filter({ hasText: outlet })).toBeVisible();
   }
-  const group = facts.getByRole("region", { name: "length", exact: true });
+  const group = facts.getByRole("region", { name: /^length/ }).first();
   await expect(group).toContainText("Sources disagree");
   await expect(group.getByRole("row").filter({ hasText: WIRE })).toContainText("1 km");
   await expect(group.getByRole("row").filter({ hasText: INSTITUTE })).toContainText("1,200 m");
@@ -148,7 +152,8 @@ test("a reader of the shared link sees the derived forecast, the original plan, 
   await expect(header).toContainText("Current plan");
   await expect(header).toContainText("Construction start Jun 2024 + 4 years = Jun 2028");
   await expect(header).toContainText("later by 275–426 days");
-  await expect(header).toContainText("against the original plan (mid-2027)");
+  await expect(header).toContainText("Against the original plan (mid-2027): ?Unconfirmed");
+  await expect(header).toContainText("Latest figureNone for the whole project");
 
   const forecasts = reader.getByRole("table", { name: /Completion forecasts/ });
   await expect(forecasts).toContainText("Synthetic: four years from the start of construction");

@@ -17,6 +17,8 @@ const OUTLET = `Synthetic Imagery ${run}`;
 const SOURCE_OPTION = `${OUTLET}: Synthetic test imagery (2025-01-20)`;
 const SUMMARY = `Synthetic test report ${run}: piers visible.`;
 const OBSERVED = "2025-01";
+/** How the chart writes that month: at its own precision, never as a day. */
+const OBSERVED_WORDS = "Jan 2025";
 const PERCENT = "7";
 
 test.describe.configure({ mode: "serial" });
@@ -27,7 +29,7 @@ const chartPoint = (page: Page) =>
   page
     .getByTestId("progress-chart")
     .getByTestId("reported-point")
-    .and(page.getByRole("button", { name: new RegExp(`^Reported ${PERCENT}% observed ${OBSERVED}, ${escaped(OUTLET)}`) }));
+    .and(page.getByRole("button", { name: new RegExp(`^Reported ${PERCENT}% observed ${OBSERVED_WORDS}, ${escaped(OUTLET)}`) }));
 
 async function openEditor(browser: Browser, account: { email: string; password: string }) {
   const page = await pageSignedInAs(browser, account);

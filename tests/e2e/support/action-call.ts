@@ -143,6 +143,14 @@ function flightRows(body: string): Map<string, string> {
   return rows;
 }
 
+/** A reference into a row by path ("$0:a:data:completion"): React sends a repeated object once. */
+class PathRef {
+  constructor(
+    readonly id: string,
+    readonly path: string[],
+  ) {}
+}
+
 /** The action's return value in an action response: row 0 is `{ a: <result>, ... }`. */
 export function actionResultOf(body: string): unknown {
   const rows = flightRows(body);
@@ -160,7 +168,7 @@ export function actionResultOf(body: string): unknown {
     if (Array.isArray(value)) return value.map(revive);
     if (value && typeof value === "object") {
       const out: Record<string, unknown> = {};
-      for (const [key, v] of Object.entries(value)) Object.defineProperty(out, key, { value: revive(v), enumerable: true });
+      for (const [key, v] of Object.entries(value)) Object.defineProperty(out, key, { value: revive(v), enumerable: true, writable: true });
       return out;
     }
     return value;
@@ -172,10 +180,26 @@ export function actionResultOf(body: string): unknown {
     if (s in special) return special[s];
     if (s.startsWith("$D")) return new Date(s.slice(2));
     if (s.startsWith("$n")) return BigInt(s.slice(2));
-    const ref = /^\$@?([0-9a-f]+)(?::.*)?$/.exec(s);
+    const ref = /^\$@?([0-9a-f]+)(?::(.*))?$/.exec(s);
+    // A path may point into the row being read: resolved once every row is read.
+    if (ref?.[2]) return new PathRef(ref[1]!, ref[2].split(":"));
     if (ref) return row(ref[1]!);
     return s;
   };
-  const head = row("0");
+  const resolve = (value: unknown, depth = 0): unknown => {
+    if (depth > 50) return value;
+    if (value instanceof PathRef) {
+      let at: unknown = row(value.id);
+      for (const key of value.path) at = at && typeof at === "object" ? (at as Record<string, unknown>)[key] : undefined;
+      return resolve(at, depth + 1);
+    }
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => (value[i] = resolve(v, depth + 1)));
+    } else if (value && typeof value === "object" && !(value instanceof Date)) {
+      for (const [key, v] of Object.entries(value)) (value as Record<string, unknown>)[key] = resolve(v, depth + 1);
+    }
+    return value;
+  };
+  const head = resolve(row("0"));
   return head && typeof head === "object" && "a" in head ? (head as { a: unknown }).a : undefined;
 }
