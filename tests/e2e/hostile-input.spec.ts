@@ -240,6 +240,25 @@ function projectProperty() {
   };
 }
 
+/**
+ * A project's correction, by an admin, aimed at a project of its own: refused, the project is as
+ * it was; accepted, it moved on by one version. A new slug moves it: it is then read at its new slug.
+ */
+function projectUpdateProperty(project: SyntheticProject) {
+  let slug = project.slug;
+  return async (plan: Plan) => {
+    const before = (await SyntheticProject.of(api, sessions.admin.cookie, { slug, name: project.name }).readDashboard()).project;
+    const valid = { ...projectInput(slug, project.name), id: before.id, version: before.version };
+    const input = apply(plan, valid) as Record<string, unknown> | null;
+    const result = expectTypedAnswer(await call("updateProject", [input], sessions.admin.cookie));
+    tally("updateProject", result.ok);
+    if (result.ok) slug = (result.data as { slug: string }).slug;
+    const after = (await SyntheticProject.of(api, sessions.admin.cookie, { slug, name: project.name }).readDashboard()).project;
+    if (result.ok) expect(after.version, "an accepted correction adds one version").toBe(before.version + 1);
+    else expect(after, "a refused correction leaves the project as it was").toEqual(before);
+  };
+}
+
 /** Whether the project's dashboard data answers; a slug that no route can hold does not exist. */
 async function projectExists(slug: string): Promise<boolean> {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) return false;
@@ -323,14 +342,17 @@ test("every action answers hostile input with a typed result and writes all or n
           );
         } else {
           const record = recordActionOf(name);
-          const project = record || name === "createShareLink" || name === "revokeShareLink" ? await newProject(name) : undefined;
+          const ownProject = record || name === "createShareLink" || name === "revokeShareLink" || name === "updateProject";
+          const project = ownProject ? await newProject(name) : undefined;
           const check = record
             ? recordProperty(name as ActionName, project!)
             : name === "createShareLink" || name === "revokeShareLink"
               ? shareProperty(name, project!)
               : name === "createProject"
                 ? projectProperty()
-                : userProperty(name as "createUser");
+                : name === "updateProject"
+                  ? projectUpdateProperty(project!)
+                  : userProperty(name as "createUser");
           const fields = Object.keys(record ? await project!.validInput(name as ActionName, "fields") : sampleInput(name));
           failure = await falsified(fc.asyncProperty(planArbitrary(fields), fc.boolean(), check));
         }
@@ -361,6 +383,7 @@ function sampleInput(name: string): Record<string, unknown> {
     disableUser: { userId: "" },
     enableUser: { userId: "" },
     createProject: projectInput("", ""),
+    updateProject: { ...projectInput("", ""), id: "", version: 1 },
   };
   const input = inputs[name];
   if (!input) throw new Error(`${name}: no hostile-input scenario; add one to this spec.`);

@@ -62,7 +62,7 @@ const NOWHERE: RowRef = { id: "00000000-0000-4000-8000-000000000000", version: 1
 /** Where a row of the type goes among the refs an update or delete of it reads. */
 const refKey = (type: RecordType): keyof Omit<RowRefs, "sourceId"> => (type === "source" ? "spareSource" : type);
 /** The text fields a marker is appended to, so a spec can find the rows its call made. */
-const MARKED_FIELDS = ["summary", "title", "note"];
+const MARKED_FIELDS = ["summary", "title", "note", "qualifier"];
 
 /** A fresh row, with the refs an update or delete of it needs. */
 export type FreshRow = RowRef & { refs: Partial<RowRefs> };
