@@ -142,6 +142,8 @@ describe.each(backends)("claims, not facts, on $name", (backend) => {
     const parsed = RECORD_TYPES.milestone.schemas.create.safeParse({ projectSlug: SLUG, kind: "structural", title: "Something", planned: "", actual: "", status: "pending", sourceId: ids.wire });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((i) => i.path.join("."))).toEqual(["label"]);
+    const unnamed = await refused(update("milestone", stage, { label: "", title: "Spans joined", planned: "", actual: "2026-03", status: "complete", sourceId: ids.institute }));
+    expect((unnamed as RuleError).fieldErrors).toEqual({ label: ["Name the structural stage, e.g. foundations laid or spans joined."] });
   });
 
   it("keeps the baseline when a later claim moves the plan, and says the completion milestone differs", async () => {

@@ -31,6 +31,12 @@ export const milestoneWrites = recordWrites<typeof milestones, ReturnType<typeof
   columns: milestoneColumns,
   created: (input, { project }) => ({ projectId: project.id, kind: input.kind }),
   cites: ({ sourceId }) => ({ sourceId }),
+  // The kind is fixed at creation, so a correction is checked against the stored one.
+  verify: async (tx, { label }, target) => {
+    if (!target || label) return;
+    const [row] = await tx.select({ kind: milestones.kind }).from(milestones).where(eq(milestones.id, target.id));
+    if (row?.kind === "structural") throw new RuleError("A structural stage needs its name.", { label: ["Name the structural stage, e.g. foundations laid or spans joined."] });
+  },
   // The cited source joins the milestone's sources; a source cited before stays cited.
   link: async (tx, row, { fields }) => {
     await tx.insert(milestoneSources).values({ milestoneId: row.id, sourceId: fields.sourceId }).onConflictDoNothing();
