@@ -1,0 +1,71 @@
+/*
+ * An audit entry in words: which record, what happened to it, and each field a reader knows
+ * before → after, under the form's label and in the form's wording. Pure and free of zod, so
+ * the dashboard, a record's history and the Atom feed all read entries the same way.
+ */
+import type { ChangeData } from "../dashboard-data";
+import { ENTITY_WORDS, type ChangeNames, type EntityWords, type Row } from "./change-fields";
+
+export type { ChangeNames } from "./change-fields";
+
+export interface ChangeField {
+  label: string;
+  /** Null when the entry has no record before (an add or a restore) or after (a delete). */
+  before: string | null;
+  after: string | null;
+}
+
+export interface ChangeWords {
+  title: string;
+  fields: ChangeField[];
+}
+
+const DONE: Readonly<Record<string, string>> = {
+  create: "added",
+  update: "corrected",
+  delete: "deleted",
+  restore: "restored",
+  revoke: "revoked",
+  disable: "disabled",
+  "set-role": "given a new role",
+};
+
+/** Shown for a field the record holds empty, beside a side that holds a value. */
+export const EMPTY = "—";
+
+const isRow = (v: unknown): v is Row => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** "progress_report" → "Progress report", for an entity no table here names. */
+const nounOf = (entity: string) => {
+  const words = entity.replace(/[_-]+/g, " ").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().trim();
+  return words.charAt(0).toUpperCase() + words.slice(1) || "Record";
+};
+
+const UNKNOWN: Omit<EntityWords, "noun"> = {
+  name: (row) => {
+    for (const key of ["title", "name", "outlet", "label"]) if (typeof row[key] === "string" && row[key]) return row[key] as string;
+    return null;
+  },
+  fields: [],
+};
+
+export function describeChange(change: ChangeData, names: ChangeNames = {}): ChangeWords {
+  const words = ENTITY_WORDS[change.entity] ?? { noun: nounOf(change.entity), ...UNKNOWN };
+  const was = isRow(change.before) ? change.before : null;
+  const is = isRow(change.after) ? change.after : null;
+  const name = (is && words.name(is, names)) ?? (was && words.name(was, names));
+  const done = DONE[change.action] ?? change.action.replace(/[_-]+/g, " ");
+  const title = `${words.noun} ${done}${name ? `: “${name}”` : ""}`;
+
+  const fields: ChangeField[] = [];
+  for (const field of words.fields) {
+    const before = was && field.read(was, names);
+    const after = is && field.read(is, names);
+    if (was && is) {
+      if (before !== after) fields.push({ label: field.label, before: before ?? EMPTY, after: after ?? EMPTY });
+    } else if (before !== null || after !== null) {
+      fields.push({ label: field.label, before, after });
+    }
+  }
+  return { title, fields };
+}
