@@ -10,7 +10,7 @@ export const actorLabelOf = (actor: Actor) => (typeof actor === "string" ? actor
 
 export interface AuditInput {
   actor: Actor;
-  action: "create" | "update" | "delete" | "revoke" | "disable" | "set-role";
+  action: "create" | "update" | "delete" | "restore" | "revoke" | "disable" | "set-role";
   entity: string;
   entityId: string;
   projectId?: string | null;

@@ -11,7 +11,7 @@
  * The type requires one entry per exported record action, so adding an action without an input
  * here fails the type check; tests/unit/action-inputs.test.ts parses each with its schema. A
  * delete consumes its row: give each call fresh rows (or re-read the versions) when one run
- * calls several actions on the same row.
+ * calls several actions on the same row. restoreRecord aims at `rows.fact` once it is deleted.
  */
 import type * as recordActions from "../../app/(workspace)/projects/[slug]/actions";
 
@@ -91,4 +91,6 @@ export const ACTION_INPUTS: Record<ActionName, (slug: string, rows: RowRefs) => 
   createFact: (slug, rows) => ({ projectSlug: slug, ...fact(rows.sourceId) }),
   updateFact: (slug, rows) => ({ ...at(slug, rows.fact), ...fact(rows.sourceId), value: "1.1 to 1.3" }),
   deleteFact: (slug, rows) => at(slug, rows.fact),
+  // The fact is one deleted before: its delete entry is what the restore reads.
+  restoreRecord: (slug, rows) => ({ projectSlug: slug, entity: "project_fact", id: rows.fact.id }),
 };

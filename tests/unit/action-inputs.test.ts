@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { RECORD_TYPES, type RecordType } from "@/db/records";
+import { restoreRecordSchema } from "@/db/mutations/restore";
 import { deleteRecordSchema } from "@/db/records/define";
 import { projectSchema } from "@/db/records/project";
 import { ACTION_INPUTS, projectInput, type ActionName, type RowRefs } from "../support/action-inputs";
@@ -26,7 +27,12 @@ describe("the record actions' test inputs", () => {
 
   it("cover exactly the record actions", () => {
     const names = types.flatMap((type) => ["create", "update", "delete"].map((verb) => `${verb}${capitalized(type)}`));
-    expect(Object.keys(ACTION_INPUTS).sort()).toEqual(names.sort());
+    expect(Object.keys(ACTION_INPUTS).sort()).toEqual([...names, "restoreRecord"].sort());
+  });
+
+  it("restoreRecord: passes its schema", () => {
+    const parsed = restoreRecordSchema.safeParse(ACTION_INPUTS.restoreRecord("synthetic-inputs", ROWS));
+    expect(parsed.error?.issues ?? []).toEqual([]);
   });
 
   for (const type of types) {

@@ -39,6 +39,15 @@ vi.mock("@/db/mutations/records", () => {
   };
 });
 
+/* The restore's schema is the real one; its write is a stub like the others. */
+vi.mock("@/db/mutations/restore", async (original) => ({
+  ...(await original<typeof import("@/db/mutations/restore")>()),
+  restoreRecord: async (_db: unknown, change: unknown) => {
+    stub.writes.push({ name: "restore", change });
+    return { id: ROW.id, version: ROW.version + 1 };
+  },
+}));
+
 const actions = await import("@/app/(workspace)/projects/[slug]/actions");
 
 const ROWS: RowRefs = { sourceId: SOURCE_ID, progressReport: ROW, milestone: ROW, forecast: ROW, event: ROW, fact: ROW, spareSource: ROW };
@@ -85,11 +94,11 @@ describe.each(names)("%s", (name) => {
   it("hands an editor's valid input, parsed, to the write with the project and the caller", async () => {
     stub.user = EDITOR;
     const result = await call(validInput(name));
-    expect(result).toMatchObject({ ok: true, message: expect.stringMatching(/ (added|saved|deleted)\.$/) });
+    expect(result).toMatchObject({ ok: true, message: expect.stringMatching(/ (added|saved|deleted|restored)\.$/) });
     expect(stub.writes).toHaveLength(1);
     const { change } = stub.writes[0] as { change: { project: { id: string }; actor: CurrentUser; input: Record<string, unknown> } };
     expect(change.project.id).toBe(PROJECT.id);
     expect(change.actor).toEqual(EDITOR);
-    expect(change.input.projectSlug).toBe(PROJECT.slug);
+    if (name !== "restoreRecord") expect(change.input.projectSlug).toBe(PROJECT.slug);
   });
 });

@@ -1,6 +1,8 @@
 "use server";
 
-import type { ActionResult } from "@/db/mutations/result";
+import { projectAction } from "@/db/actions/guard";
+import { restoreRecord as restoreRecordWrite, restoredMessage, restoreRecordSchema } from "@/db/mutations/restore";
+import { ok, type ActionResult } from "@/db/mutations/result";
 import type { RecordType } from "@/db/records";
 import { recordAction, type Written } from "./record-action";
 
@@ -75,4 +77,11 @@ export async function updateFact(input: unknown): Result<"fact", "update"> {
 }
 export async function deleteFact(input: unknown): Result<"fact", "delete"> {
   return recordAction("fact", "delete", input);
+}
+
+/** A deleted record back from its delete entry: an editor's, in the project that deleted it. */
+export async function restoreRecord(input: unknown): Promise<ActionResult<unknown>> {
+  return projectAction(restoreRecordSchema, input, async ({ db, user, project, input: { entity, id } }) =>
+    ok(restoredMessage(entity), await restoreRecordWrite(db, { project, actor: user, input: { entity, id } })),
+  );
 }
