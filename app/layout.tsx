@@ -6,6 +6,7 @@ import "./styles/base.css";
 import "./styles/frame.css";
 import "./styles/dashboard.css";
 import "./styles/chart.css";
+import "./styles/trend.css";
 import "./styles/tables.css";
 import "./styles/lists.css";
 import "./styles/narrow.css";

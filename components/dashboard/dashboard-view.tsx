@@ -8,6 +8,7 @@ import { ChartDataTable } from "./chart-data-table";
 import { DashboardSection, type DashboardSectionId } from "./dashboard-section";
 import { EventsTimeline } from "./events-timeline";
 import { FactsTable } from "./facts-table";
+import { ForecastTrendChart, hasForecastTrend } from "./forecast-trend-chart";
 import { ForecastsTable } from "./forecasts-table";
 import { MilestonesTable } from "./milestones-table";
 import { PartsProgress } from "./parts-progress";
@@ -71,6 +72,7 @@ export function DashboardView({ queryKey, url, sectionActions = {} }: DashboardV
       <DashboardSection id="progress" title="Progress against plan" actions={sectionActions.progress}>
         <ProgressChart data={data} sources={sources} />
         <ChartDataTable data={data} sources={sources} />
+        {hasForecastTrend(data) && <ForecastTrendChart data={data} sources={sources} />}
         <PartsProgress data={data} sources={sources} />
         <ForecastsTable data={data} sources={sources} />
       </DashboardSection>
