@@ -17,6 +17,7 @@ import {
 } from "recharts";
 import type { DashboardData } from "@/db/dashboard-data";
 import { formatAxisDay } from "@/components/format";
+import { ChartDownload } from "./chart-download";
 import { ChartEventsLayer, ChartEvidenceLayer, ChartMilestonesLayer, stripLayout } from "./chart-events-layer";
 import { ChartLegend } from "./chart-legend";
 import { buildChartModel, type ChartPlan } from "./chart-model";
@@ -167,6 +168,7 @@ export function ProgressChart({ data, sources }: { data: DashboardData; sources:
           figure, or none): drawn in the reports strip, not on the % axis, and listed in the data table below.
         </p>
       )}
+      <ChartDownload fileName={`${data.project.slug}-progress`} title="Planned against reported progress" projectName={data.project.name} asOf={data.today} />
     </figure>
   );
 }
