@@ -94,6 +94,11 @@ export interface DashboardData extends DashboardLists, DashboardAnalysis {
   today: string;
   /** Newest first; always empty on shared views. */
   recentChanges: ChangeData[];
+  /**
+   * Which view this is: today's (asOf null), what had been published by a day, or what
+   * Bridgewatch recorded by the end of a day (db/dashboard/as-of.ts, db/queries/as-recorded.ts).
+   */
+  view: { asOf: string | null; mode: "published" | "recorded" };
 }
 
 export interface ProjectSummaryData {

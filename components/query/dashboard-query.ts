@@ -1,4 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
+import { asOfSearch, type AsOf } from "@/db/dashboard/as-of";
 import type { DashboardData } from "@/db/dashboard-data";
 
 /*
@@ -38,7 +39,15 @@ export function dashboardQueryOptions({ key, url }: { key: DashboardQueryKey; ur
   });
 }
 
-/** Where the workspace dashboard of a project lives in the cache and on the API. */
-export function projectDashboardQuery(slug: string): { key: DashboardQueryKey; url: string } {
-  return { key: ["dashboard", "project", slug], url: `/api/projects/${encodeURIComponent(slug)}` };
+/** The part of a dashboard's key that tells an earlier day's view from today's (and from each other). */
+export function asOfKey(asOf: AsOf | null | undefined): string[] {
+  return asOf ? ["asOf", asOf.day, asOf.mode] : [];
+}
+
+/** Where the workspace dashboard of a project lives in the cache and on the API; `asOf` for an earlier day's view. */
+export function projectDashboardQuery(slug: string, asOf?: AsOf | null): { key: DashboardQueryKey; url: string } {
+  return {
+    key: ["dashboard", "project", slug, ...asOfKey(asOf)],
+    url: `/api/projects/${encodeURIComponent(slug)}${asOfSearch(asOf ?? null)}`,
+  };
 }

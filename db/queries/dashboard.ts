@@ -1,8 +1,9 @@
 import "server-only";
-import { asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lt } from "drizzle-orm";
 import type { Db } from "../connection";
 import { analyze } from "../dashboard/analysis";
-import type { DashboardData } from "../dashboard-data";
+import { publishedBy, type AsOf } from "../dashboard/as-of";
+import type { DashboardData, DashboardLists } from "../dashboard-data";
 import { auditEntries, completionForecasts, milestones, projectFacts, projects, sources } from "../schema";
 import { toFactData } from "../mappers/fact";
 import { toEventData } from "../mappers/event";
@@ -10,6 +11,7 @@ import { toForecastData } from "../mappers/forecast";
 import { toMilestoneData } from "../mappers/milestone";
 import { toReportData, type Audience } from "../mappers/progress-report";
 import { toSourceData } from "../mappers/source";
+import { endOfDayUtc, listsAsRecorded } from "./as-recorded";
 import { compareEvents, compareMilestones, toChangeData, toProjectData } from "./mappers";
 
 const RECENT_CHANGES = 20;
@@ -18,11 +20,20 @@ const RECENT_CHANGES = 20;
  * Everything one project's dashboard shows, as of `today`: the project with all it holds in one
  * relational query (PGlite runs queries one at a time, so one query beats several in parallel),
  * and its recent changes alongside, keyed by the slug through a subquery.
+ * With `asOf`, the view of an earlier day, judged as of that day: what had been published by it
+ * (db/dashboard/as-of.ts), or what Bridgewatch recorded by its end (db/queries/as-recorded.ts);
+ * recent changes then end with that day.
  */
 export async function getDashboard(
   database: Db,
-  { slug, today, audience }: { slug: string; today: string; audience: Audience },
+  { slug, today, audience, asOf }: { slug: string; today: string; audience: Audience; asOf?: AsOf | null },
 ): Promise<DashboardData | null> {
+  const day = asOf?.day ?? today;
+  const inProject = inArray(
+    auditEntries.projectId,
+    database.select({ id: projects.id }).from(projects).where(eq(projects.slug, slug)),
+  );
+  const upToDay = asOf ? and(inProject, lt(auditEntries.at, endOfDayUtc(asOf.day))) : inProject;
   const [project, changeRows] = await Promise.all([
     database.query.projects.findFirst({
       where: eq(projects.slug, slug),
@@ -40,18 +51,13 @@ export async function getDashboard(
       : database
           .select()
           .from(auditEntries)
-          .where(
-            inArray(
-              auditEntries.projectId,
-              database.select({ id: projects.id }).from(projects).where(eq(projects.slug, slug)),
-            ),
-          )
+          .where(upToDay)
           .orderBy(desc(auditEntries.at), desc(auditEntries.id))
           .limit(RECENT_CHANGES),
   ]);
   if (!project) return null;
 
-  const lists = {
+  const live: DashboardLists = {
     milestones: project.milestones
       .map((row) => toMilestoneData(row, row.milestoneSources.map((l) => l.sourceId)))
       .sort(compareMilestones),
@@ -61,10 +67,18 @@ export async function getDashboard(
     sources: project.sources.map(toSourceData),
     facts: project.projectFacts.map(toFactData),
   };
+  const lists =
+    asOf?.mode === "recorded"
+      ? await listsAsRecorded(database, { slug, day: asOf.day, audience })
+      : asOf
+        ? publishedBy(live, asOf.day)
+        : live;
+  if (!lists) return null;
   return {
     project: toProjectData(project),
-    today,
-    ...analyze(lists, today),
+    today: day,
+    ...analyze(lists, day),
     recentChanges: changeRows.map(toChangeData),
+    view: { asOf: asOf?.day ?? null, mode: asOf?.mode ?? "published" },
   };
 }

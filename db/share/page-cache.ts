@@ -70,12 +70,14 @@ async function render(request: Request, pathname: string): Promise<CachedPage | 
 /**
  * Answers a browser's GET of /s/<token> from the cache, or null to let the request through
  * to the page: anything not a page load (Flight requests from the client router send no
- * text/html Accept), any bad token (the page gives the one 404 for all), and the proxy's own renders.
+ * text/html Accept), any bad token (the page gives the one 404 for all), the proxy's own renders,
+ * and any request with a query string: an `?asOf=` view is another page than today's, and the
+ * cache renders and keys the bare path only, so it must never answer one with the other.
  */
 export async function serveSharedPage(request: Request, options: { db?: Db } = {}): Promise<Response | null> {
-  const { pathname } = new URL(request.url);
+  const { pathname, search } = new URL(request.url);
   const token = SHARED_VIEW.exec(pathname)?.[1];
-  if (request.method !== "GET" || !token || !isWellFormedShareToken(token)) return null;
+  if (request.method !== "GET" || search !== "" || !token || !isWellFormedShareToken(token)) return null;
   if (!(request.headers.get("accept") ?? "").includes("text/html") || isCacheRender(request.headers)) return null;
 
   const access = await openShareLink(token, { ip: clientIp(request.headers), use: "view", db: options.db });

@@ -64,6 +64,7 @@ const DASHBOARD_SHAPE: PublicShape<DashboardData> = {
   sources: [source.publicShape],
   facts: [fact.publicShape],
   recentChanges: WITHHELD,
+  view: { asOf: true, mode: true },
 };
 
 /**

@@ -2,7 +2,8 @@ import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { clientIp } from "@/db/auth/client-ip";
-import type { DashboardQueryKey } from "@/components/query/dashboard-query";
+import { asOfKey, type DashboardQueryKey } from "@/components/query/dashboard-query";
+import { asOfSearch, type AsOf } from "@/db/dashboard/as-of";
 import { isCacheRender } from "@/db/share/page-cache";
 import { openShareLink, type ShareUse } from "@/db/share/resolve";
 
@@ -17,8 +18,8 @@ export const openForRequest = cache(async (token: string, use: ShareUse) => {
 });
 
 /** Where a shared view reads its data from: the token's own public route, never the workspace API. */
-export function sharedDashboardQuery(token: string): { key: DashboardQueryKey; url: string } {
-  return { key: ["dashboard", "shared", token], url: `/api/s/${encodeURIComponent(token)}` };
+export function sharedDashboardQuery(token: string, asOf?: AsOf | null): { key: DashboardQueryKey; url: string } {
+  return { key: ["dashboard", "shared", token, ...asOfKey(asOf)], url: `/api/s/${encodeURIComponent(token)}${asOfSearch(asOf ?? null)}` };
 }
 
 const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
