@@ -41,6 +41,7 @@ const MATRIX = table(`
   createFact             refuse     refuse  allow   allow   refuse    refuse
   updateFact             refuse     refuse  allow   allow   refuse    refuse
   deleteFact             refuse     refuse  allow   allow   refuse    refuse
+  restoreRecord          refuse     refuse  allow   allow   refuse    refuse
   createShareLink        refuse     refuse  allow   allow   refuse    refuse
   revokeShareLink        refuse     refuse  allow   allow   refuse    refuse
   createUser             refuse     refuse  refuse  allow   refuse    refuse
@@ -222,6 +223,15 @@ function scenarioOf(name: string): () => Promise<Prepared> {
     return { id, email: account.email };
   };
   switch (name) {
+    case "restoreRecord":
+      // A fact the admin made and deleted: restoring it brings its row back onto the dashboard.
+      return async () => {
+        const fact = await project.fresh("fact", marker(name));
+        const deleted = await act("deleteFact", [await project.validInput("deleteFact", "", fact.refs)], accounts.admin.cookie);
+        expect(deleted.result, "the admin deletes the fact to restore").toMatchObject({ ok: true });
+        const observe = async () => recordsOf(await project.readDashboard()).get(fact.id)?.json ?? null;
+        return { args: [await project.validInput(name, "", fact.refs)], observe };
+      };
     case "createUser":
       return async () => {
         const account = syntheticAccount(marker(name).toLowerCase(), "viewer");

@@ -207,6 +207,33 @@ function recordProperty(name: ActionName, project: SyntheticProject) {
   };
 }
 
+/**
+ * Restoring: each run aims at a fact the admin made and deleted just before. Accepted, the call
+ * writes one audit entry and brings exactly the row it names back; refused, neither.
+ */
+function restoreProperty(project: SyntheticProject) {
+  return async (plan: Plan, asAdmin: boolean) => {
+    const session = asAdmin ? sessions.admin : sessions.editor;
+    const fact = await project.fresh("fact");
+    knownIds.push(fact.id);
+    const deleted = await call("deleteFact", [await project.validInput("deleteFact", "", fact.refs)], sessions.admin.cookie, project);
+    expect(deleted.result, "the admin deletes the fact to restore").toMatchObject({ ok: true });
+    const start = await project.readDashboard();
+    const input = apply(plan, await project.validInput("restoreRecord", "", fact.refs));
+    const result = expectTypedAnswer(await call("restoreRecord", [input], session.cookie, project));
+    tally("restoreRecord", result.ok);
+    const { audits, rows, was, now } = changesBy(session.account.email, start, await project.readDashboard());
+    if (!result.ok) {
+      expect(audits, "a refused restore writes no audit entry").toEqual([]);
+      expect(rows, "a refused restore changes no row").toEqual([]);
+      return;
+    }
+    expect(audits.map((a) => a.action), "a restore writes exactly one audit entry").toEqual(["restore"]);
+    expect(rows, "and brings back exactly the row it names").toEqual([audits[0]!.entityId]);
+    expect(!was.has(audits[0]!.entityId) && now.has(audits[0]!.entityId), "the row is back").toBe(true);
+  };
+}
+
 /** Share links: the row is not on the dashboard, its audit entry is. */
 function shareProperty(name: "createShareLink" | "revokeShareLink", project: SyntheticProject) {
   return async (plan: Plan, asAdmin: boolean) => {
@@ -342,18 +369,20 @@ test("every action answers hostile input with a typed result and writes all or n
           );
         } else {
           const record = recordActionOf(name);
-          const ownProject = record || name === "createShareLink" || name === "revokeShareLink" || name === "updateProject";
+          const ownProject = record || ["createShareLink", "revokeShareLink", "updateProject", "restoreRecord"].includes(name);
           const project = ownProject ? await newProject(name) : undefined;
           const check = record
             ? recordProperty(name as ActionName, project!)
-            : name === "createShareLink" || name === "revokeShareLink"
+            : name === "restoreRecord"
+              ? restoreProperty(project!)
+              : name === "createShareLink" || name === "revokeShareLink"
               ? shareProperty(name, project!)
               : name === "createProject"
                 ? projectProperty()
                 : name === "updateProject"
                   ? projectUpdateProperty(project!)
                   : userProperty(name as "createUser");
-          const fields = Object.keys(record ? await project!.validInput(name as ActionName, "fields") : sampleInput(name));
+          const fields = Object.keys(record || name === "restoreRecord" ? await project!.validInput(name as ActionName, "fields") : sampleInput(name));
           failure = await falsified(fc.asyncProperty(planArbitrary(fields), fc.boolean(), check));
         }
         if (failure) failures.push(`${name}: ${failure}`);
