@@ -7,6 +7,7 @@ import { serveSharedPage } from "./db/share/page-cache";
  * session itself, against the database.
  */
 const PUBLIC = [/^\/login$/, /^\/api\/health$/, /^\/s(\/|$)/, /^\/api\/s\//, /^\/robots\.txt$/];
+const DATA_FILE = /\.(json|csv|xml)$/;
 const SESSION_COOKIES = ["better-auth.session_token", "__Secure-better-auth.session_token"];
 
 export async function proxy(request: NextRequest) {
@@ -16,8 +17,8 @@ export async function proxy(request: NextRequest) {
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
   // Server actions answer for themselves (a typed refusal), never with a redirect.
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
-  // Routes that answer data (the JSON API, a project's export) tell a script so, rather than redirect it.
-  if (pathname.startsWith("/api/") || pathname.endsWith(".json")) {
+  // Routes that answer data (the JSON API, a project's exports and feed) tell a script or a feed reader so, rather than redirect it.
+  if (pathname.startsWith("/api/") || DATA_FILE.test(pathname)) {
     return NextResponse.json({ error: "Sign in first." }, { status: 401 });
   }
   const login = new URL("/login", request.url);
