@@ -76,6 +76,7 @@ function workspaceDashboard(): DashboardData {
     recentChanges: [
       { id: 1, at: "2025-05-01T10:00:00.000Z", actor: EDITOR_EMAIL, action: "create", entity: "progress_report", entityId: "r1", before: null, after: { recordedBy: EDITOR_ID } },
     ],
+    view: { asOf: "2025-06-01", mode: "published" },
     otherProjects: [{ slug: "secret-project" }],
   };
   return data as unknown as DashboardData;
@@ -131,6 +132,7 @@ describe("toPublicDashboard", () => {
     expect(parsed.parts[0]).toMatchObject({ scope: "main span", latest: { figure: 30, arithmetic: "90 m of 300 m = 30%", measured: { done: 90, total: 300, unit: "m" } } });
     expect(parsed.factGroups[0]).toMatchObject({ attribute: "length", conflicting: ["x1", "x2"] });
     expect(parsed.facts).toHaveLength(2);
+    expect(parsed.view).toEqual({ asOf: "2025-06-01", mode: "published" });
   });
 
   it("copies rather than shares: changing the result leaves the source alone", () => {
