@@ -7,13 +7,14 @@
 import { MILESTONE_KIND, SOURCE_KIND } from "@/db/records/vocabulary";
 import type { EventChartMark, EvidenceStripMark, MilestoneChartMark } from "./chart-marks";
 import { ChartStrip, diamondPath, StripBar, stripHeight, type StripGeometry } from "./chart-strip";
+import type { EdgeGroup } from "./chart-window-view";
 import { CONFIDENCE_MARK, EvidenceShape } from "./evidence-shape";
 
 export const EVENT_LANES = 5;
 export const EVIDENCE_LANES = 3;
 export const MILESTONE_LANES = 2;
 
-/** Heights of the strips in use, top to bottom; a strip without marks takes no room. */
+/** Heights of the strips in use, top to bottom; a strip with nothing to draw, not even at an edge, takes no room. */
 export function stripLayout(counts: { evidence: number; milestones: number }) {
   const events = stripHeight(EVENT_LANES);
   const evidence = counts.evidence > 0 ? stripHeight(EVIDENCE_LANES) : 0;
@@ -24,11 +25,14 @@ export function stripLayout(counts: { evidence: number; milestones: number }) {
 
 interface LayerProps<M> {
   marks: readonly M[];
+  before: EdgeGroup | null;
+  after: EdgeGroup | null;
   offset: number;
   activeId: string | null;
   tooltipId: string;
   onShow: (id: string, x: number, y: number) => void;
   onHide: (id: string) => void;
+  onShowEdge: (id: string, x: number, y: number) => void;
 }
 
 export function ChartEventsLayer(props: LayerProps<EventChartMark>) {
@@ -66,7 +70,7 @@ export function ChartEvidenceLayer(props: LayerProps<EvidenceStripMark>) {
     <ChartStrip
       {...props}
       lanes={EVIDENCE_LANES}
-      title="Other reports"
+      title="Reports"
       className="strip-evidence"
       testId="evidence-marker"
       guides="active"

@@ -1,4 +1,6 @@
-import type { ReactNode } from "react";
+"use client";
+
+import { useState, type ReactNode } from "react";
 import { CONFIDENCE_MARK, EVIDENCE_SHAPE_NAMES, EvidenceShape } from "./evidence-shape";
 import { SOURCE_KIND, type SourceKind } from "@/db/records/vocabulary";
 
@@ -15,6 +17,10 @@ interface ChartLegendProps {
   plan: string | null;
   /** "Original plan (mid-2026)" when the plan moved. */
   basePlan: string | null;
+  /** How many plans claimed between the original and the current one are drawn. */
+  superseded: number;
+  /** On a phone the legend starts folded, so the chart comes first. */
+  narrow: boolean;
   /** Kinds of evidence drawn, on the % axis or in the reports strip. */
   evidenceKinds: readonly SourceKind[];
   hasFigures: boolean;
@@ -23,8 +29,20 @@ interface ChartLegendProps {
   hasMilestones: boolean;
 }
 
-/** The chart's key, in HTML so it wraps on narrow screens and reads in order. */
-export function ChartLegend({ plan, basePlan, evidenceKinds, hasFigures, hasVagueReports, hasEvidenceStrip, hasMilestones }: ChartLegendProps) {
+/** The chart's key, in HTML so it wraps on narrow screens and reads in order; folded on a phone until opened. */
+export function ChartLegend({ narrow, ...props }: ChartLegendProps) {
+  const [opened, setOpened] = useState<boolean | null>(null);
+  const open = opened ?? !narrow;
+  // A toggle the page made itself (parsing, or this render) agrees with `open`; only the reader's is kept.
+  return (
+    <details className="legend-fold" open={open} onToggle={(e) => e.currentTarget.open !== open && setOpened(e.currentTarget.open)}>
+      <summary>Legend</summary>
+      <LegendItems {...props} />
+    </details>
+  );
+}
+
+function LegendItems({ plan, basePlan, superseded, evidenceKinds, hasFigures, hasVagueReports, hasEvidenceStrip, hasMilestones }: Omit<ChartLegendProps, "narrow">) {
   return (
     <ul className="legend" aria-label="Chart legend">
       {plan && (
@@ -52,6 +70,16 @@ export function ChartLegend({ plan, basePlan, evidenceKinds, hasFigures, hasVagu
             <line x1="0" y1="7" x2="28" y2="7" className="legend__mid legend__mid--base" />
           </Swatch>
           {basePlan}, kept for comparison: faint band, dashed line
+        </li>
+      )}
+      {superseded > 0 && (
+        <li>
+          <Swatch>
+            <rect x="0" y="2" width="28" height="10" className="legend__band legend__band--past" />
+            <line x1="0" y1="7" x2="28" y2="7" className="legend__mid legend__mid--past" />
+          </Swatch>
+          {superseded === 1 ? "A plan claimed in between, since superseded" : `${superseded} plans claimed in between, since superseded`}: fainter band,
+          dotted line
         </li>
       )}
       <li>

@@ -2,12 +2,15 @@
  * Turns the dashboard into what the progress chart draws. The x axis is integer day numbers
  * (dayNumber), so a calendar day is never parsed as a local-time instant.
  *
- * Both plans are drawn when the plan moved: the original plan (the baseline) faint and dashed,
- * the current plan in full, so a later claim never silently replaces the one it moved from.
+ * Every plan is drawn when the plan moved: the original plan (the baseline) faint and dashed,
+ * the plans claimed between it and the current one fainter still, the current plan in full, so a
+ * later claim never silently replaces the ones it moved from and each report can be read against
+ * the plan in force when it was observed.
  */
 import type { DashboardData, PlannedBand } from "@/db/dashboard-data";
-import { dayNumber, formatFuzzyDate, fromDayNumber } from "@/db/domain/fuzzy-date";
-import { plannedPercentOn } from "@/db/domain/planned-curve";
+import { dayNumber, formatFuzzyDate } from "@/db/domain/fuzzy-date";
+import { planHistory } from "@/db/domain/plan-history";
+import { plannedPercentOn, plannedSeries } from "@/db/domain/planned-curve";
 import {
   eventMarks,
   milestoneMarks,
@@ -17,6 +20,8 @@ import {
   type MilestoneChartMark,
   type ReportChartPoint,
 } from "./chart-marks";
+import type { WindowFacts } from "./chart-window";
+import { bandStart } from "./claim-wording";
 import type { SourceIndex } from "./source-index";
 
 export type { EventChartMark, EvidenceStripMark, MilestoneChartMark, ReportChartPoint } from "./chart-marks";
@@ -29,6 +34,9 @@ export interface PlannedChartPoint {
   /** The original plan, when the plan moved. */
   baseBand?: [number, number];
   baseMid?: number;
+  /** Superseded plans, in claim order, as in ChartModel.superseded. */
+  past?: ([number, number] | undefined)[];
+  pastMid?: (number | undefined)[];
 }
 
 export interface ChartPlan {
@@ -38,35 +46,20 @@ export interface ChartPlan {
 }
 
 export interface ChartModel {
-  domain: [number, number];
-  ticks: number[];
   planned: PlannedChartPoint[];
   /** The plan drawn in full, and the original plan when the plan moved. */
   plan: ChartPlan | null;
   basePlan: ChartPlan | null;
+  /** Accepted plans claimed between the original and the current one, with a window of their own. */
+  superseded: ChartPlan[];
   today: number;
   reports: ReportChartPoint[];
   /** Part and qualitative reports: never on the whole project's % axis. */
   evidence: EvidenceStripMark[];
   milestones: MilestoneChartMark[];
   events: EventChartMark[];
-}
-
-const MIN_PAD_DAYS = 30;
-
-function yearTicks(first: number, last: number): number[] {
-  const fromYear = Number(fromDayNumber(first).slice(0, 4));
-  const toYear = Number(fromDayNumber(last).slice(0, 4));
-  const spanYears = (last - first) / 365;
-  const months = spanYears > 4 ? [1] : spanYears > 1.5 ? [1, 7] : [1, 4, 7, 10];
-  const ticks: number[] = [];
-  for (let y = fromYear; y <= toYear; y++) {
-    for (const m of months) {
-      const n = dayNumber(`${y}-${String(m).padStart(2, "0")}-01`);
-      if (n >= first && n <= last) ticks.push(n);
-    }
-  }
-  return ticks;
+  /** What the time window is chosen from (chart-window.ts). */
+  window: WindowFacts;
 }
 
 const chartPlan = (band: PlannedBand, label: string): ChartPlan => ({
@@ -81,9 +74,26 @@ export function bandsOf(data: DashboardData): { main: PlannedBand | null; base: 
   return { main: current ?? baseline, base: null };
 }
 
-/** Both bands on one set of days: every day either series has, each band evaluated on it. */
-function plannedPoints(main: PlannedBand | null, base: PlannedBand | null): PlannedChartPoint[] {
-  const days = [...new Set([...(main?.series ?? []), ...(base?.series ?? [])].map((p) => p.date))].sort();
+const sameWindow = (a: { earliest: string; latest: string }, b: { earliest: string; latest: string }) =>
+  a.earliest === b.earliest && a.latest === b.latest;
+
+/** Plans between the baseline and the current one, each drawn from the same start as theirs; one whose window repeats a drawn plan's adds nothing. */
+export function supersededBands(data: DashboardData, drawn: readonly PlannedBand[]): PlannedBand[] {
+  const start = bandStart(data);
+  if (!start || drawn.length === 0) return [];
+  const bands: PlannedBand[] = [];
+  for (const { id, window } of planHistory(data.forecasts).plans.slice(1, -1)) {
+    if (!window || [...drawn, ...bands].some((b) => sameWindow(b.window, window))) continue;
+    const to = [window.latest, data.today, start].sort().at(-1)!;
+    bands.push({ forecastId: id, start, window, series: plannedSeries({ start, window, from: start, to }) });
+  }
+  return bands;
+}
+
+/** Every band on one set of days: every day any series has, each band evaluated on it. */
+function plannedPoints(main: PlannedBand | null, base: PlannedBand | null, past: readonly PlannedBand[]): PlannedChartPoint[] {
+  const series = [main, base, ...past].flatMap((b) => b?.series ?? []);
+  const days = [...new Set(series.map((p) => p.date))].sort();
   return days.map((day) => {
     const point: PlannedChartPoint = { x: dayNumber(day) };
     if (main) {
@@ -96,31 +106,50 @@ function plannedPoints(main: PlannedBand | null, base: PlannedBand | null): Plan
       point.baseBand = [p.low, p.high];
       point.baseMid = p.mid;
     }
+    if (past.length > 0) {
+      const points = past.map((b) => plannedPercentOn(day, b.start, b.window));
+      point.past = points.map((p): [number, number] => [p.low, p.high]);
+      point.pastMid = points.map((p) => p.mid);
+    }
     return point;
   });
+}
+
+/** The announcement's day, else construction start's, else the earliest plan claim's. */
+function projectStartOf(data: DashboardData): number | null {
+  const milestone = (kind: string) => data.milestones.find((m) => m.kind === kind && (m.actual || m.planned));
+  const day =
+    [milestone("announcement"), milestone("construction_start")].map((m) => (m?.actual ?? m?.planned)?.earliest).find(Boolean) ??
+    planHistory(data.forecasts).plans.map((p) => p.claimed.earliest).sort()[0];
+  return day ? dayNumber(day) : null;
 }
 
 export function buildChartModel(data: DashboardData, sources: SourceIndex): ChartModel {
   const today = dayNumber(data.today);
   const { main, base } = bandsOf(data);
-  const planned = plannedPoints(main, base);
+  const past = supersededBands(data, [main, base].filter((b) => b !== null));
+  const planned = plannedPoints(main, base, past);
   const plan = main && chartPlan(main, base ? "Current plan" : "Plan");
   const basePlan = base && chartPlan(base, "Original plan");
+  const superseded = past.map((b) => chartPlan(b, "Superseded plan"));
   const { points: reports, strip: evidence } = reportMarks(data, sources);
   const milestones = milestoneMarks(data, sources);
   const events = eventMarks(data, sources);
+  const plans = [plan, basePlan, ...superseded].filter((p) => p !== null);
 
   const xs = [
     today,
     ...planned.map((p) => p.x),
-    ...[plan, basePlan].flatMap((p) => (p ? [p.window.x1, p.window.x2] : [])),
+    ...plans.flatMap((p) => [p.window.x1, p.window.x2]),
     ...reports.flatMap((r) => [r.x - r.xError[0], r.x + r.xError[1]]),
     ...[...evidence, ...milestones, ...events].flatMap((m) => [m.x1, m.x2]),
   ];
-  const min = Math.min(...xs);
-  const max = Math.max(...xs);
-  const pad = Math.max(MIN_PAD_DAYS, Math.round((max - min) * 0.03));
-  const domain: [number, number] = [min - pad, max + pad];
-
-  return { domain, ticks: yearTicks(domain[0], domain[1]), planned, plan, basePlan, today, reports, evidence, milestones, events };
+  const window: WindowFacts = {
+    today,
+    projectStart: projectStartOf(data),
+    currentEnd: plan?.window.x2 ?? null,
+    planWindows: plans.map((p) => p.window),
+    extent: [Math.min(...xs), Math.max(...xs)],
+  };
+  return { planned, plan, basePlan, superseded, today, reports, evidence, milestones, events, window };
 }

@@ -18,6 +18,8 @@ interface ReportMarkProps {
 /** One whole-project figure: shape = evidence kind, size and fill strength = confidence. */
 export function ReportMark({ point, cx, cy, active, tooltipId, onShow, onHide }: ReportMarkProps) {
   const mark = CONFIDENCE_MARK[point.confidence];
+  // At least a 24 px touch target, however small the mark.
+  const hitRadius = Math.max(mark.r + 5, 12);
   const show = () => onShow(point.id, cx, cy);
   const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
     if (e.key === "Escape") onHide(point.id);
@@ -45,7 +47,7 @@ export function ReportMark({ point, cx, cy, active, tooltipId, onShow, onHide }:
       onBlur={() => onHide(point.id)}
       onKeyDown={onKeyDown}
     >
-      <circle cx={cx} cy={cy} r={mark.r + 5} className="report-mark__hit" />
+      <circle cx={cx} cy={cy} r={hitRadius} className="report-mark__hit" />
       <EvidenceShape
         kind={point.kind}
         cx={cx}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useXAxisScale, useYAxisScale } from "recharts";
+import { usePlotArea, useXAxisScale, useYAxisScale } from "recharts";
 import type { ReportChartPoint } from "./chart-model";
 import { ReportMark } from "./chart-report-mark";
 
@@ -16,19 +16,22 @@ interface ChartReportsLayerProps {
 
 /**
  * Reported figures on the chart's own scales. A vague observation date draws a whisker across
- * every day it can mean, with the mark at its midpoint; an exact date draws the mark alone.
+ * every day it can mean, with the mark at its midpoint, cut at the window's edges; an exact date
+ * draws the mark alone.
  */
 export function ChartReportsLayer({ reports, activeId, tooltipId, onShow, onHide }: ChartReportsLayerProps) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
-  if (!xScale || !yScale) return null;
+  const plot = usePlotArea();
+  if (!xScale || !yScale || !plot) return null;
+  const clamp = (v: number) => Math.min(Math.max(v, plot.x), plot.x + plot.width);
   const placed = reports.flatMap((point) => {
     const cx = xScale(point.x);
     const cy = yScale(point.y);
     const left = xScale(point.x - point.xError[0]);
     const right = xScale(point.x + point.xError[1]);
     if (cx === undefined || cy === undefined) return [];
-    return [{ point, cx, cy, left: left ?? cx, right: right ?? cx }];
+    return [{ point, cx, cy, left: clamp(left ?? cx), right: clamp(right ?? cx) }];
   });
 
   return (

@@ -3,12 +3,15 @@
 import type { KeyboardEvent, ReactNode } from "react";
 import { usePlotArea, useXAxisScale } from "recharts";
 import type { StripSpan } from "./chart-marks";
+import { EdgeMarker } from "./chart-window-edge";
+import type { EdgeGroup } from "./chart-window-view";
 
 /*
  * A strip above the plot, on the chart's own time axis: events, reports without a whole-project
  * figure, milestones reached. Marks too close to share a row are stacked into lanes. An exact
- * date is a small shape; a vague one a bar across every day it can mean. Each mark takes focus
- * and shows its tooltip on hover, focus, Enter or Space; Escape hides it.
+ * date is a small shape; a vague one a bar across every day it can mean, cut at the window's
+ * edges. Records wholly beyond an edge are one marker there. Each mark takes focus and shows its
+ * tooltip on hover, focus, Enter or Space; Escape hides it.
  */
 export const LANE_HEIGHT = 13;
 const STRIP_PADDING = 6;
@@ -50,6 +53,9 @@ function placeInLanes<M extends StripSpan>(marks: readonly M[], scale: (v: numbe
 
 export interface ChartStripProps<M extends StripSpan> {
   marks: readonly M[];
+  /** The strip's records wholly before and after the time window. */
+  before: EdgeGroup | null;
+  after: EdgeGroup | null;
   lanes: number;
   /** Pixels above the plot's top edge at which the strip begins. */
   offset: number;
@@ -66,14 +72,15 @@ export interface ChartStripProps<M extends StripSpan> {
   tooltipId: string;
   onShow: (id: string, x: number, y: number) => void;
   onHide: (id: string) => void;
+  onShowEdge: (id: string, x: number, y: number) => void;
 }
 
 export function ChartStrip<M extends StripSpan>(props: ChartStripProps<M>) {
-  const { marks, lanes, offset, title, className, testId, guides, label, shape, activeId, tooltipId, onShow, onHide } = props;
+  const { marks, before, after, lanes, offset, title, className, testId, guides, label, shape, activeId, tooltipId, onShow, onHide, onShowEdge } = props;
   const xScale = useXAxisScale();
   const plot = usePlotArea();
-  if (!xScale || !plot || marks.length === 0) return null;
-  const scale = (v: number) => xScale(v) ?? plot.x;
+  if (!xScale || !plot || (marks.length === 0 && !before && !after)) return null;
+  const scale = (v: number) => Math.min(Math.max(xScale(v) ?? plot.x, plot.x), plot.x + plot.width);
   const top = plot.y - offset;
   const placed = placeInLanes(marks, scale, top, lanes);
   const plotBottom = plot.y + plot.height;
@@ -123,6 +130,23 @@ export function ChartStrip<M extends StripSpan>(props: ChartStripProps<M>) {
           </g>
         );
       })}
+      {[before, after].map(
+        (group) =>
+          group && (
+            <EdgeMarker
+              key={group.id}
+              group={group}
+              plotLeft={plot.x}
+              plotRight={plot.x + plot.width}
+              cy={top + stripHeight(lanes) / 2}
+              testId={testId}
+              active={group.id === activeId}
+              tooltipId={tooltipId}
+              onShow={onShowEdge}
+              onHide={onHide}
+            />
+          ),
+      )}
     </g>
   );
 }

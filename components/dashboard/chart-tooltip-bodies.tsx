@@ -87,7 +87,7 @@ const bandWords = (band: [number, number], mid: number | undefined) =>
  * Recharts' hover tooltip, for the planned curves only: marks have their own. The day is one
  * the curve is computed for, so it is an exact day.
  */
-export function PlannedTooltip({ active, payload, labels }: PlannedTooltipProps & { labels: { plan?: string; base?: string } }) {
+export function PlannedTooltip({ active, payload, labels }: PlannedTooltipProps & { labels: { plan?: string; base?: string; past: readonly string[] } }) {
   const point = payload?.find((p) => p.dataKey === "mid" || p.dataKey === "baseMid")?.payload as PlannedChartPoint | undefined;
   if (!active || !point) return null;
   return (
@@ -102,6 +102,14 @@ export function PlannedTooltip({ active, payload, labels }: PlannedTooltipProps 
         <p>
           {labels.base}: {bandWords(point.baseBand, point.baseMid)}
         </p>
+      )}
+      {point.past?.map(
+        (band, i) =>
+          band && (
+            <p key={labels.past[i]} className="muted">
+              {labels.past[i]}: {bandWords(band, point.pastMid?.[i])}
+            </p>
+          ),
       )}
     </div>
   );
