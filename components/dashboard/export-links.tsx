@@ -1,0 +1,40 @@
+import { CSV_TABLES } from "@/db/exports/csv-tables";
+
+const TABLE_NAMES: Record<(typeof CSV_TABLES)[number], string> = {
+  sources: "Sources",
+  milestones: "Milestones",
+  forecasts: "Completion forecasts",
+  reports: "Progress reports",
+  events: "Events",
+  facts: "Project facts",
+};
+
+/**
+ * Where the record can be taken away: the project file, a CSV per table and the feed of
+ * changes. `basePath` is the view's own: `/projects/<slug>` signed in, `/s/<token>` shared.
+ */
+export function ExportLinks({ basePath }: { basePath: string }) {
+  return (
+    <nav className="export-links" aria-label="Exports and feed">
+      <ul>
+        <li>
+          <a href={`${basePath}/export.json`} download>
+            Project file (JSON)
+          </a>
+        </li>
+        {CSV_TABLES.map((table) => (
+          <li key={table}>
+            <a href={`${basePath}/export/${table}.csv`} download>
+              {TABLE_NAMES[table]} (CSV)
+            </a>
+          </li>
+        ))}
+        <li>
+          <a href={`${basePath}/feed.xml`} type="application/atom+xml">
+            Changes (Atom feed)
+          </a>
+        </li>
+      </ul>
+    </nav>
+  );
+}
