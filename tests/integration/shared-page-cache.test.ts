@@ -75,6 +75,7 @@ describe.each(backends)("the shared-view page cache on $name", (backend) => {
     ["another path", `/s/TOKEN/opengraph-image`, BROWSER],
     ["an unknown token", `/s/${newShareToken().token}`, BROWSER],
     ["a malformed token", "/s/not-a-token", BROWSER],
+    ["an as-of view (never the plain page's render)", `/s/TOKEN?asOf=2025-06-01`, BROWSER],
   ])("lets %s through to the page", async (_what, path, headers) => {
     expect(await get(path.replace("TOKEN", token), headers)).toBeNull();
   });
