@@ -1,64 +1,54 @@
-/* An audit entry's before/after values in words, for the recent-changes list and a record's history. */
+/* An audit entry as the recent-changes list and a record's history show it: db/changes' words, fitted to a list. */
+import { describeChange, type ChangeField, type ChangeNames } from "@/db/changes/change-words";
+import type { ChangeData, MilestoneData, SourceData } from "@/db/dashboard-data";
 
-export interface FieldChange {
-  field: string;
-  /** Null when the entry has no value before (a create) or after (a delete). */
-  before: string | null;
-  after: string | null;
-}
-
-/** Bookkeeping columns that change on every write and say nothing to a reader. */
-const IGNORED = new Set(["id", "version", "createdAt", "updatedAt", "recordedAt", "projectId", "recordedBy"]);
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-
-function show(value: unknown, maxLength: number): string {
-  if (value === null || value === undefined || value === "") return "—";
-  const text = typeof value === "string" ? value : JSON.stringify(value);
-  return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
-}
-
-/** "plannedText" → "planned text". */
-const humanize = (key: string) => key.replace(/_/g, " ").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+export type { ChangeField } from "@/db/changes/change-words";
 
 interface Limits {
   /** Fields listed; the rest are counted in `more`. */
   maxFields?: number;
   /** Characters of a value before it is cut with "…". */
   maxValue?: number;
-  /** List fields only when both sides exist (a correction), not for a create or a delete. */
+  /** List fields only for a correction, not for an add, a delete or a restore, whose title names the record. */
   correctionsOnly?: boolean;
 }
 
-/** The fields the entry changed, each before → after; without limits, in full. */
-export function changedFields(before: unknown, after: unknown, limits: Limits = {}): { fields: FieldChange[]; more: number } {
+const cut = (value: string | null, max: number) => (value !== null && value.length > max ? `${value.slice(0, max - 1)}…` : value);
+
+/** The entry's title and its fields before → after; without limits, in full. */
+export function summarizeChange(change: ChangeData, names: ChangeNames, limits: Limits = {}): { title: string; fields: ChangeField[]; more: number } {
   const { maxFields = Infinity, maxValue = Infinity, correctionsOnly = false } = limits;
-  const was = isRecord(before) ? before : null;
-  const is = isRecord(after) ? after : null;
-  if (correctionsOnly && (!was || !is)) return { fields: [], more: 0 };
-  const keys = [...new Set([...Object.keys(was ?? {}), ...Object.keys(is ?? {})])].filter(
-    (k) => !IGNORED.has(k) && (!was || !is || JSON.stringify(was[k]) !== JSON.stringify(is[k])),
-  );
-  const fields = keys.slice(0, maxFields).map((k) => ({
-    field: humanize(k),
-    before: was && show(was[k], maxValue),
-    after: is && show(is[k], maxValue),
-  }));
-  return { fields, more: Math.max(0, keys.length - fields.length) };
+  const { title, fields: all } = describeChange(change, names);
+  const listed = correctionsOnly && change.action !== "update" ? [] : all;
+  const fields = listed.slice(0, maxFields).map((f) => ({ ...f, before: cut(f.before, maxValue), after: cut(f.after, maxValue) }));
+  return { title, fields, more: listed.length - fields.length };
 }
 
-/** The record's own name, if it has one: title, name, outlet or label. */
-export function recordName(before: unknown, after: unknown): string | null {
-  for (const v of [after, before]) {
-    if (!isRecord(v)) continue;
-    for (const key of ["title", "name", "outlet", "label"]) {
-      const name = v[key];
-      if (typeof name === "string" && name) return show(name, 40);
+const isRow = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * Who the cited rows are, by id: the project's sources and milestones, and those the entries
+ * themselves name, so a source deleted since is still called by its outlet.
+ */
+export function changeNames(
+  { sources, milestones }: { sources: readonly SourceData[]; milestones: readonly MilestoneData[] },
+  changes: readonly ChangeData[],
+): Required<ChangeNames> {
+  const sourceNames: Record<string, string> = {};
+  const milestoneNames: Record<string, string> = {};
+  for (const c of changes) {
+    for (const row of [c.before, c.after]) {
+      if (!isRow(row)) continue;
+      if (c.entity === "source" && typeof row.outlet === "string") sourceNames[c.entityId] = row.outlet;
+      if (c.entity === "milestone" && typeof row.title === "string") milestoneNames[c.entityId] = row.title;
     }
   }
-  return null;
+  for (const s of sources) sourceNames[s.id] = s.outlet;
+  for (const m of milestones) milestoneNames[m.id] = m.title;
+  return { sourceNames, milestoneNames };
 }
 
-export function describeAction(action: string, entity: string): string {
-  return `${humanize(action)} ${humanize(entity)}`;
+/** A deleted record that no later entry in the list brought back: one an editor may restore. */
+export function isRestorable(change: ChangeData, changes: readonly ChangeData[]): boolean {
+  return change.action === "delete" && !changes.some((c) => c.entityId === change.entityId && c.entity === change.entity && c.id > change.id);
 }

@@ -94,8 +94,9 @@ export function DashboardView({ queryKey, url, sectionActions = {} }: DashboardV
       </DashboardSection>
 
       {hasChanges && (
-        <DashboardSection id="changes" title="Recent changes" actions={sectionActions.changes}>
-          <RecentChanges changes={data.recentChanges} />
+        <DashboardSection id="changes" title="Recent changes">
+          {/* The page's control for this section goes to each entry of a deleted record (an editor's Restore). */}
+          <RecentChanges data={data} restoreControl={sectionActions.changes} />
         </DashboardSection>
       )}
     </div>

@@ -1,13 +1,13 @@
-import type { FieldChange } from "./change-summary";
+import type { ChangeField } from "./change-summary";
 
-/** Each changed field as "field before → after", read by screen readers as "changed to". */
-export function FieldChanges({ fields, more = 0 }: { fields: readonly FieldChange[]; more?: number }) {
+/** Each changed field as "Label before → after", read by screen readers as "changed to". */
+export function FieldChanges({ fields, more = 0 }: { fields: readonly ChangeField[]; more?: number }) {
   if (fields.length === 0) return null;
   return (
     <ul className="changes__fields">
       {fields.map((f) => (
-        <li key={f.field}>
-          <span className="changes__field">{f.field}</span> {f.before !== null && <del>{f.before}</del>}
+        <li key={f.label}>
+          <span className="changes__field">{f.label}</span> {f.before !== null && <del>{f.before}</del>}
           {f.before !== null && f.after !== null && (
             <>
               {" "}

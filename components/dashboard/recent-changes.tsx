@@ -1,48 +1,74 @@
-import type { ChangeData } from "@/db/dashboard-data";
+"use client";
+
+import { cloneElement, isValidElement, useMemo, type ReactElement, type ReactNode } from "react";
+import type { ChangeNames } from "@/db/changes/change-words";
+import type { ChangeData, DashboardData } from "@/db/dashboard-data";
 import { formatInstant } from "@/components/format";
-import { changedFields, describeAction, recordName } from "./change-summary";
+import { changeNames, isRestorable, summarizeChange } from "./change-summary";
 import { FieldChanges } from "./field-changes";
+import { isNewSince, NewBadge, NewSinceCount, useLastVisit } from "./last-visit";
 
 /** Changes shown before the rest fold away. */
 const SHOWN = 6;
 
-function ChangeItem({ change }: { change: ChangeData }) {
-  const { fields, more } = changedFields(change.before, change.after, { maxFields: 4, maxValue: 40, correctionsOnly: true });
-  const name = recordName(change.before, change.after);
+/** What a page may put beside a deleted record's entry (an editor's Restore button): it is given the entry. */
+export type ChangeControl = ReactElement<{ change?: ChangeData }>;
+
+interface ItemProps {
+  change: ChangeData;
+  names: ChangeNames;
+  isNew: boolean;
+  control: ReactNode;
+}
+
+function ChangeItem({ change, names, isNew, control }: ItemProps) {
+  const { title, fields, more } = summarizeChange(change, names, { maxFields: 4, maxValue: 40, correctionsOnly: true });
   return (
-    <li className="changes__item">
+    <li className="changes__item" data-new={isNew || undefined}>
       <p className="changes__head">
         <time dateTime={change.at}>{formatInstant(change.at)}</time>
-        <span>
-          <strong>{change.actor}</strong> {describeAction(change.action, change.entity)}
-          {name && <> “{name}”</>}
-        </span>
+        <span className="changes__title">{title}</span>
+        <span className="changes__actor">by {change.actor}</span>
+        {isNew && <NewBadge />}
       </p>
       <FieldChanges fields={fields} more={more} />
+      {control}
     </li>
   );
 }
 
-/** Newest first: who changed what, when, and the values before and after. */
-export function RecentChanges({ changes }: { changes: readonly ChangeData[] }) {
+interface RecentChangesProps {
+  data: Pick<DashboardData, "recentChanges" | "sources" | "milestones" | "project">;
+  /** Given to each deleted record's entry that can still be restored; none for readers. */
+  restoreControl?: ReactNode;
+}
+
+/** Newest first: what changed, in words, by whom and when; marked when it is new since the reader's last visit. */
+export function RecentChanges({ data, restoreControl }: RecentChangesProps) {
+  const changes = data.recentChanges;
+  const names = useMemo(() => changeNames(data, changes), [data, changes]);
+  const previous = useLastVisit(data.project.slug);
+  const fresh = previous === null ? 0 : changes.filter((c) => isNewSince(c.at, previous)).length;
+  const item = (c: ChangeData) => (
+    <ChangeItem
+      key={c.id}
+      change={c}
+      names={names}
+      isNew={isNewSince(c.at, previous)}
+      control={isValidElement(restoreControl) && isRestorable(c, changes) ? cloneElement(restoreControl as ChangeControl, { change: c }) : null}
+    />
+  );
   const rest = changes.slice(SHOWN);
   return (
     <>
-      <ol className="changes">
-        {changes.slice(0, SHOWN).map((c) => (
-          <ChangeItem key={c.id} change={c} />
-        ))}
-      </ol>
+      {previous !== null && <NewSinceCount count={fresh} previous={previous} />}
+      <ol className="changes">{changes.slice(0, SHOWN).map(item)}</ol>
       {rest.length > 0 && (
         <details className="changes__more">
           <summary>
             Show {rest.length} older {rest.length === 1 ? "change" : "changes"}
           </summary>
-          <ol className="changes">
-            {rest.map((c) => (
-              <ChangeItem key={c.id} change={c} />
-            ))}
-          </ol>
+          <ol className="changes">{rest.map(item)}</ol>
         </details>
       )}
     </>

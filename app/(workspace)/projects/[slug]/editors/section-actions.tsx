@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { DashboardSectionId } from "@/components/dashboard/dashboard-section";
 import type { RecordType } from "@/db/records";
 import { RecordEditor } from "./record-editor";
+import { RestoreButton } from "./restore-button";
 
 /** Which record type each dashboard section edits. */
 const SECTION_RECORDS: Partial<Record<DashboardSectionId | "header", RecordType>> = {
@@ -16,6 +17,10 @@ const SECTION_RECORDS: Partial<Record<DashboardSectionId | "header", RecordType>
 /** The editor forms for each dashboard section: only for editors and admins, only from the page. */
 export function editorSectionActions(slug: string): Partial<Record<DashboardSectionId | "header", ReactNode>> {
   return Object.fromEntries(
-    Object.entries(SECTION_RECORDS).map(([section, type]) => [section, <RecordEditor key={section} slug={slug} type={type} />]),
+    [
+      ...Object.entries(SECTION_RECORDS).map(([section, type]) => [section, <RecordEditor key={section} slug={slug} type={type} />]),
+      // Recent changes gives it each deleted record's entry.
+      ["changes", <RestoreButton key="changes" slug={slug} />],
+    ],
   );
 }
