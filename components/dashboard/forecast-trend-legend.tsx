@@ -20,7 +20,7 @@ export function TrendTooltipBody({ mark, outlet, note }: { mark: TrendMark; outl
       <p className="chart-tooltip__title">Completion {mark.completionText}</p>
       <p className="chart-tooltip__date">
         Claimed {mark.claimedText}
-        {mark.x.from !== mark.x.to && <span className="muted"> ({windowOf(mark.x.from, mark.x.to)})</span>}
+        {windowOf(mark.x.from, mark.x.to) !== mark.claimedText && <span className="muted"> ({windowOf(mark.x.from, mark.x.to)})</span>}
       </p>
       {mark.derived && mark.arithmetic && <p>Derived: {mark.arithmetic}</p>}
       <p>Source: {outlet}</p>
