@@ -386,6 +386,21 @@ export const shareLinks = pgTable(
   (t) => [uniqueIndex("share_links_token_hash_idx").on(t.tokenHash), index("share_links_project_idx").on(t.projectId)],
 );
 
+/** When each user last opened each project's dashboard: what "new since your last visit" compares with. */
+export const projectVisits = pgTable(
+  "project_visits",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    seenAt: instant("seen_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.projectId] }), index("project_visits_project_idx").on(t.projectId)],
+);
+
 export const projectsRelations = relations(projects, ({ many }) => ({
   sources: many(sources),
   milestones: many(milestones),

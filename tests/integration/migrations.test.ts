@@ -15,6 +15,7 @@ const TABLES = [
   "milestones",
   "progress_reports",
   "project_facts",
+  "project_visits",
   "projects",
   "rate_limits",
   "session",
