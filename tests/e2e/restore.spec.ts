@@ -1,0 +1,77 @@
+/*
+ * Restoring a deleted record, as an editor does it: on a synthetic project of this spec's own, an
+ * editor deletes a project fact, reads its deletion in Recent changes in words, restores it from
+ * there, and the fact is back. A viewer sees what changed since their last visit, marked, and
+ * never a Restore button. Synthetic data only.
+ */
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { createAccount, signInCookie, syntheticAccount } from "./support/accounts";
+import { ADMIN, pageSignedInAs } from "./support/auth";
+import { SyntheticProject } from "./support/synthetic-project";
+
+const run = Date.now().toString(36);
+const EDITOR = syntheticAccount(`restore-${run}`, "editor");
+const VIEWER = syntheticAccount(`restore-viewer-${run}`, "viewer");
+
+test.describe.configure({ mode: "serial" });
+
+let api: APIRequestContext;
+let project: SyntheticProject;
+
+test.beforeAll(async ({ browser, playwright, baseURL }) => {
+  api = await playwright.request.newContext({ baseURL });
+  const adminCookie = await signInCookie(browser, baseURL!, ADMIN);
+  await createAccount(api, adminCookie, EDITOR);
+  await createAccount(api, adminCookie, VIEWER);
+  project = await SyntheticProject.create(api, adminCookie, `restore-${run}`);
+  const sourceId = await project.citedSourceId();
+  await project.add("fact", { attribute: "width", value: "30", unit: "m", qualifier: "", asOf: "", sourceId });
+});
+
+test.afterAll(() => api?.dispose());
+
+test("an editor deletes a fact, reads the deletion in words, restores it, and it is back", async ({ browser }) => {
+  const page = await pageSignedInAs(browser, EDITOR);
+  await page.goto(project.path);
+  const facts = page.getByRole("region", { name: "Project facts", exact: true });
+  await expect(facts.getByRole("cell", { name: "30 m", exact: true })).toBeVisible();
+
+  await facts.getByText(/^Manage project facts/).click();
+  await facts.getByRole("button", { name: /^Delete project fact: width/ }).click();
+  await facts.getByRole("button", { name: /^Yes, delete project fact: width/ }).click();
+  await expect(page.getByText("Project fact deleted.")).toBeVisible();
+  await expect(facts.getByRole("cell", { name: "30 m", exact: true })).toHaveCount(0);
+
+  const changes = page.getByRole("region", { name: "Recent changes" });
+  const deletion = changes.getByRole("listitem").filter({ hasText: "Project fact deleted: “width: 30 m”" });
+  await expect(deletion).toContainText(`by ${EDITOR.email}`);
+  await expect(deletion).toContainText("Source");
+  await expect(deletion, "no ids in the entry").not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+  await deletion.getByRole("button", { name: "Restore" }).click();
+  await expect(page.getByText("Project fact restored.")).toBeVisible();
+
+  await expect(facts.getByRole("cell", { name: "30 m", exact: true })).toBeVisible();
+  await expect(changes.getByRole("listitem").filter({ hasText: "Project fact restored: “width: 30 m”" })).toBeVisible();
+  await expect(changes.getByRole("button", { name: "Restore" }), "nothing left to restore").toHaveCount(0);
+  await page.context().close();
+});
+
+test("a viewer sees what is new since their last visit, and no Restore button", async ({ browser }) => {
+  expect((await api.get(`/api/projects/${project.slug}/last-visit`)).status(), "visits are a signed-in user's only").toBe(401);
+  const page = await pageSignedInAs(browser, VIEWER);
+  // The first visit records itself; the next one compares with it.
+  const visited = page.waitForResponse((r) => r.url().endsWith("/last-visit") && r.ok());
+  await page.goto(project.path);
+  await visited;
+  const changes = page.getByRole("region", { name: "Recent changes" });
+  await expect(changes.getByText("New since your last visit")).toHaveCount(0);
+
+  await project.fresh("fact", `restore-${run}-new`);
+  await page.reload();
+  await expect(changes.getByText(/^1 change since your last visit/)).toBeVisible();
+  const added = changes.getByRole("listitem").filter({ hasText: "Project fact added" }).first();
+  await expect(added.getByText("New since your last visit")).toBeVisible();
+  await expect(changes.getByText("New since your last visit")).toHaveCount(1);
+  await expect(page.getByRole("button", { name: "Restore" })).toHaveCount(0);
+  await page.context().close();
+});
