@@ -59,13 +59,14 @@ describe.each(backends)("restoring deleted records on $name", (backend) => {
   beforeAll(async () => {
     t = await backend.open();
     db = t.db;
-    [project, other] = await db
+    const made = await db
       .insert(projects)
       .values([
         { slug: "synthetic-restore", name: "Synthetic restore project", summary: "", location: "Nowhere" },
         { slug: "synthetic-restore-other", name: "Synthetic other project", summary: "", location: "Nowhere" },
       ])
       .returning();
+    [project, other] = [made[0]!, made[1]!];
     await db.insert(user).values({ id: editor.id, name: "Editor", email: editor.email, role: "editor" });
     sourceId = (await add("source")).id;
   });
