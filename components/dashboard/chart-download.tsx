@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
+import { formatDay } from "@/db/domain/date-wording";
 
 /*
  * "Download SVG" and "Download PNG" for the chart of the figure these buttons sit in. The chart
@@ -58,7 +59,7 @@ export function standaloneSvg(svg: SVGSVGElement, { title, projectName, asOf }: 
     background,
     text(title, 12, 28, 18, "600"),
     chart,
-    text(`Bridgewatch · ${projectName} · as of ${asOf}`, 12, total - 10, 12),
+    text(`Bridgewatch · ${projectName} · as of ${formatDay(asOf)}`, 12, total - 10, 12),
   );
   copy.setAttribute("xmlns", SVG_NS);
   copy.setAttribute("width", String(width));

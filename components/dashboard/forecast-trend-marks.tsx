@@ -9,6 +9,8 @@ const CAP = 4;
 const BAR_HALF = 3.5;
 const POINT_R = 5;
 const HIT_PAD = 5;
+/** A month's whisker or bar is a pixel or two: drawn at least this long, so it is seen. */
+const MIN_HALF = 4;
 
 interface Placed {
   mark: TrendMark;
@@ -35,7 +37,7 @@ function MarkShape({ mark, cx, cy, left, right, top, bottom }: Placed) {
   const vagueY = mark.shape === "bar" || mark.shape === "cross";
   return (
     <>
-      {vagueY && <rect x={cx - BAR_HALF} y={top} width={BAR_HALF * 2} height={Math.max(bottom - top, 2)} rx={2} className="trend-mark__bar" />}
+      {vagueY && <rect x={cx - BAR_HALF} y={top} width={BAR_HALF * 2} height={bottom - top} rx={2} className="trend-mark__bar" />}
       {vagueX && (
         <g className="trend-mark__whisker">
           <line x1={left} x2={right} y1={cy} y2={cy} />
@@ -55,15 +57,19 @@ export function TrendMarksLayer({ trend, outlets, activeId, tooltipId, onShow, o
   if (!xScale || !yScale) return null;
   const x = (v: number) => xScale(v) ?? 0;
   const y = (v: number) => yScale(v) ?? 0;
-  const placed: Placed[] = trend.marks.map((mark) => ({
-    mark,
-    cx: x(mark.x.mid),
-    cy: y(mark.y.mid),
-    left: x(mark.x.from),
-    right: x(mark.x.to),
-    top: y(mark.y.to),
-    bottom: y(mark.y.from),
-  }));
+  const placed: Placed[] = trend.marks.map((mark) => {
+    const cx = x(mark.x.mid);
+    const cy = y(mark.y.mid);
+    return {
+      mark,
+      cx,
+      cy,
+      left: Math.min(x(mark.x.from), cx - MIN_HALF),
+      right: Math.max(x(mark.x.to), cx + MIN_HALF),
+      top: Math.min(y(mark.y.to), cy - MIN_HALF),
+      bottom: Math.max(y(mark.y.from), cy + MIN_HALF),
+    };
+  });
   const path = trend.line.map((p, i) => `${i === 0 ? "M" : "L"}${x(p.x)},${y(p.y)}`).join("");
 
   return (

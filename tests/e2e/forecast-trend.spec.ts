@@ -2,7 +2,8 @@
  * Completion forecasts over time, as a reader uses the chart: three claims on a project of the
  * spec's own (the plan of record, one claimed only as "2025", one derived from construction
  * start), a mark read by keyboard with its source, the derived arithmetic in the table twin,
- * and the chart downloaded as SVG and PNG. Synthetic data only.
+ * the chart downloaded as SVG and PNG, and the same chart for a reader of a shared link.
+ * Synthetic data only.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -65,7 +66,7 @@ test("a reader follows the completion forecasts over time, mark by mark, and dow
 
   const svg = (await downloaded(chart, "Download SVG")).toString("utf8");
   expect(svg.startsWith("<svg")).toBe(true);
-  expect(svg).toContain(`Bridgewatch · ${project.name} · as of`);
+  expect(svg).toContain(`Bridgewatch · ${project.name} · as of `);
   const png = await downloaded(chart, "Download PNG");
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -79,4 +80,24 @@ test("a reader follows the completion forecasts over time, mark by mark, and dow
   });
   expect(violations).toEqual([]);
   await page.context().close();
+});
+
+test("a reader of a shared link sees the same claims, with no account", async ({ browser, baseURL }) => {
+  const admin = await pageSignedInAs(browser, ADMIN);
+  await admin.goto(`${project.path}/share`);
+  await admin.getByLabel("Label").fill(`Forecast trend ${run}`);
+  await admin.getByLabel("Expires after").selectOption({ label: "7 days" });
+  await admin.getByRole("button", { name: "Create link" }).click();
+  await expect(admin.getByLabel("Share URL")).toHaveValue(/\/s\/[A-Za-z0-9_-]{43}$/);
+  const shareUrl = await admin.getByLabel("Share URL").inputValue();
+  await admin.context().close();
+
+  const stranger = await browser.newContext({ baseURL });
+  const reader = await stranger.newPage();
+  expect((await reader.goto(shareUrl))?.status()).toBe(200);
+  const chart = reader.getByRole("figure", { name: "Completion forecasts over time" });
+  await expect(chart.getByTestId("trend-mark")).toHaveCount(3);
+  await chart.getByRole("button", { name: new RegExp(`^Claim made 2025 by ${WIRE}`) }).focus();
+  await expect(chart.getByRole("tooltip")).toContainText(`Source: ${WIRE}`);
+  await stranger.close();
 });
