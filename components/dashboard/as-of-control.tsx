@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState, type KeyboardEvent } from "react";
 import { asOfSearch, EARLIEST_AS_OF, type AsOfMode } from "@/db/dashboard/as-of";
 
 interface AsOfControlProps {
@@ -15,7 +15,11 @@ interface AsOfControlProps {
   error?: string | null;
 }
 
-/** Picks the day (and the mode) the dashboard is shown as of, by setting the page's search params. */
+/**
+ * Picks the day (and the mode) the dashboard is shown as of, by setting the page's search params.
+ * A search landmark rather than a form: it changes nothing, so a read-only shared view stays
+ * without any form.
+ */
 export function AsOfControl({ asOf, mode, today, error = null }: AsOfControlProps) {
   const router = useRouter();
   const pathname = usePathname();
@@ -25,16 +29,22 @@ export function AsOfControl({ asOf, mode, today, error = null }: AsOfControlProp
   const id = useId();
   const message = problem ?? error;
 
-  function apply(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function apply() {
     if (!day) return setProblem("Choose a day to show, or go back to today.");
     if (day < EARLIEST_AS_OF || day > today) return setProblem(`Choose a day from 1900 up to today (${today}).`);
     setProblem(null);
     router.push(`${pathname}${asOfSearch({ day, mode: chosenMode })}`);
   }
 
+  // Enter in the day or the mode applies, as it would submit a form.
+  const applyOnEnter = (event: KeyboardEvent) => {
+    if (event.key !== "Enter" || !(event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement)) return;
+    event.preventDefault();
+    apply();
+  };
+
   return (
-    <form className="form form-grid as-of-control" aria-label="Show the dashboard as of a day" onSubmit={apply} noValidate>
+    <div role="search" className="form form-grid as-of-control" aria-label="Show the dashboard as of a day" onKeyDown={applyOnEnter}>
       <div className="field">
         <label htmlFor={`${id}-day`}>Show as of</label>
         <input
@@ -56,12 +66,14 @@ export function AsOfControl({ asOf, mode, today, error = null }: AsOfControlProp
         </select>
       </div>
       <div className="field row-actions">
-        <button type="submit">Apply</button>
+        <button type="button" onClick={apply}>
+          Apply
+        </button>
         {(asOf || error) && <Link href={pathname}>Back to today</Link>}
       </div>
       <p id={`${id}-error`} className="field-error form-message" role="alert">
         {message}
       </p>
-    </form>
+    </div>
   );
 }
