@@ -28,9 +28,17 @@ export async function openSharedRoute(request: Request, token: string): Promise<
   return { ok: false, response: notFound(SHARED_RESPONSE_HEADERS) };
 }
 
-/** Where readers reach this server: PUBLIC_URL when set (behind a proxy), else the request's own origin. */
+const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
+
+/**
+ * Where readers reach this server, for a feed's links: PUBLIC_URL when set (behind a proxy),
+ * else the host the reader asked for (as app/s/[token]/shared-access.ts reads it), else the request's URL.
+ */
 export function originOf(request: Request): string {
-  return process.env.PUBLIC_URL ? process.env.PUBLIC_URL.replace(/\/+$/, "") : new URL(request.url).origin;
+  if (process.env.PUBLIC_URL) return process.env.PUBLIC_URL.replace(/\/+$/, "");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (host && HOST.test(host)) return `${request.headers.get("x-forwarded-proto") === "https" ? "https" : "http"}://${host}`;
+  return new URL(request.url).origin;
 }
 
 export function download(body: string, { contentType, filename, headers }: { contentType: string; filename: string; headers: Record<string, string> }) {
