@@ -17,6 +17,7 @@ import { CSV_TABLES, csvHeaders } from "@/db/exports/csv-tables";
 import { PUBLIC_FILE_ALLOWLIST } from "@/db/exports/public-project-file";
 import type { Actor } from "@/db/mutations/audit";
 import { createShareLink, revokeShareLink } from "@/db/mutations/share-links";
+import { auditEntries } from "@/db/schema";
 import { createUser } from "@/db/mutations/users";
 import { exportProject, serializeProjectFile } from "@/db/project-file/export";
 import type { ProjectFile } from "@/db/project-file/format";
@@ -212,6 +213,32 @@ describe.each(backends)("feeds and exports on $name", (backend) => {
         expect(PUBLIC_FILE_ALLOWLIST[at], `keys at "${at}"`).toBeDefined();
         for (const key of keys) expect(PUBLIC_FILE_ALLOWLIST[at], `"${key}" at "${at}"`).toContain(key);
       }
+    });
+  });
+
+  describe("a busy project's feed", () => {
+    it("holds its last 50 changes, newest first", async () => {
+      const project = await t.db.query.projects.findFirst({ where: (p, { eq }) => eq(p.slug, slug) });
+      const base = Date.parse("2030-01-01T00:00:00.000Z");
+      await t.db.insert(auditEntries).values(
+        Array.from({ length: 60 }, (_, i) => ({
+          at: new Date(base + i * 60_000),
+          actorId: editor.id,
+          actorLabel: EDITOR_EMAIL,
+          action: "update",
+          entity: "event",
+          entityId: "e-busy",
+          projectId: project!.id,
+          before: { title: `Talks, round ${i}` },
+          after: { title: `Talks, round ${i + 1}` },
+        })),
+      );
+      request.user = editor;
+      const xml = await (await workspaceFeed(get(`/projects/${slug}/feed.xml`), slugParams())).text();
+      const titles = [...xml.matchAll(/<title type="text">Event corrected: “Talks, round (\d+)”<\/title>/g)].map((m) => Number(m[1]));
+      expect(titles).toEqual(Array.from({ length: 50 }, (_, i) => 60 - i));
+      expect(xml).toContain("Title: Talks, round 59 → Talks, round 60");
+      expect(xml).toContain("<updated>2030-01-01T00:59:00.000Z</updated>");
     });
   });
 

@@ -5,7 +5,6 @@ import { describe, expect, it, vi } from "vitest";
 // The shared-page cache reads the database; these paths never reach it.
 vi.mock("@/db/share/page-cache", () => ({ serveSharedPage: async () => null }));
 
-
 const { proxy } = await import("@/proxy");
 const get = (path: string, cookie?: string) =>
   proxy(new NextRequest(`http://localhost${path}`, { headers: cookie ? { cookie } : {} }));
