@@ -60,10 +60,10 @@ export function ForecastTrendChart({ data, sources }: { data: DashboardData; sou
       <div className="chart-frame" ref={frameRef} style={{ height: TREND_HEIGHT }}>
         {mounted && (
           <ResponsiveContainer width="100%" height="100%">
-            <ComposedChart margin={{ top: 12, right: 24, bottom: 22, left: 8 }} data={[{ x: from, y: from }, { x: to, y: to }]}>
+            <ComposedChart margin={{ top: 12, right: 24, bottom: 22, left: 22 }} data={[{ x: from, y: from }, { x: to, y: to }]}>
               <CartesianGrid stroke="var(--grid)" />
               <XAxis dataKey="x" {...axis} minTickGap={16} label={{ value: "Claim made", position: "insideBottom", offset: -16, fill: "var(--muted)", fontSize: 12 }} />
-              <YAxis dataKey="y" {...axis} width={72} label={{ value: "Completion claimed", angle: -90, position: "insideLeft", offset: 4, fill: "var(--muted)", fontSize: 12, dy: 60 }} />
+              <YAxis dataKey="y" {...axis} width={78} label={{ value: "Completion claimed", angle: -90, position: "left", offset: 4, fill: "var(--muted)", fontSize: 12 }} />
               {trend.baseline && (
                 <ReferenceArea y1={trend.baseline.y1} y2={trend.baseline.y2} className="trend-baseline" ifOverflow="hidden" data-testid="trend-baseline" />
               )}
