@@ -9,6 +9,7 @@ import "./styles/chart.css";
 import "./styles/trend.css";
 import "./styles/tables.css";
 import "./styles/lists.css";
+import "./styles/cite.css";
 import "./styles/narrow.css";
 import "./styles/forms.css";
 

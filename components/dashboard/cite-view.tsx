@@ -7,14 +7,17 @@ interface CiteViewProps {
   projectName: string;
   /** The day the view is judged as of (`?asOf=`); null for today's view. */
   asOf: string | null;
-  /** Today's calendar day, "YYYY-MM-DD": the day the reader accessed it. */
+  /** The day the view shows ("YYYY-MM-DD"): the as-of day, or today. */
   today: string;
 }
 
+/** The reader's own calendar day: when they accessed the view, which an as-of view's day is not. */
+const accessedDay = () => new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+
 /** "Tumen road bridge. Bridgewatch, as of 30 Apr 2025. https://… (accessed 2 Dec 2026)." */
-export function citationText({ projectName, asOf, today, url }: CiteViewProps & { url: string }): string {
+export function citationText({ projectName, asOf, today, url, accessed }: CiteViewProps & { url: string; accessed: string }): string {
   const name = projectName.trim().replace(/\.$/, "");
-  return `${name}. Bridgewatch, as of ${formatDay(asOf ?? today)}. ${url} (accessed ${formatDay(today)}).`;
+  return `${name}. Bridgewatch, as of ${formatDay(asOf ?? today)}. ${url} (accessed ${formatDay(accessed)}).`;
 }
 
 // The address is the browser's own (a share link's token, ?asOf=): known only once mounted.
@@ -29,7 +32,8 @@ const noUrl = () => "";
 export function CiteView(props: CiteViewProps) {
   const url = useSyncExternalStore(subscribe, currentUrl, noUrl);
   const [status, setStatus] = useState("");
-  const text = citationText({ ...props, url });
+  // Known only in the browser, like the address: the server renders the line without either.
+  const text = citationText({ ...props, url, accessed: url ? accessedDay() : props.today });
 
   async function copy() {
     try {

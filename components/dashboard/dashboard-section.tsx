@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-export type DashboardSectionId = "progress" | "milestones" | "facts" | "events" | "sources" | "changes";
+export type DashboardSectionId = "progress" | "milestones" | "facts" | "events" | "sources" | "cite" | "changes";
 
 interface DashboardSectionProps {
   id: DashboardSectionId;

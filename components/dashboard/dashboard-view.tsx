@@ -5,6 +5,8 @@ import { useEffect, useMemo, type ReactNode } from "react";
 import { toast } from "sonner";
 import { dashboardQueryOptions, type DashboardQueryKey } from "@/components/query/dashboard-query";
 import { ChartDataTable } from "./chart-data-table";
+import { CiteView } from "./cite-view";
+import { ExportLinks } from "./export-links";
 import { DashboardSection, type DashboardSectionId } from "./dashboard-section";
 import { EventsTimeline } from "./events-timeline";
 import { FactsTable } from "./facts-table";
@@ -27,6 +29,9 @@ interface DashboardViewProps {
    */
   sectionActions?: Partial<Record<DashboardSectionId | "header", ReactNode>>;
 }
+
+/** The view's own address (`/projects/<slug>`, `/s/<token>`), from the route its data comes from. */
+const viewPathOf = (url: string) => url.replace(/\?.*$/, "").replace(/^\/api\//, "/");
 
 const SECTION_LINKS: { id: DashboardSectionId; title: string }[] = [
   { id: "progress", title: "Progress" },
@@ -91,6 +96,11 @@ export function DashboardView({ queryKey, url, sectionActions = {} }: DashboardV
 
       <DashboardSection id="sources" title="Sources" actions={sectionActions.sources}>
         <SourcesList sources={data.sources} index={sources} />
+      </DashboardSection>
+
+      <DashboardSection id="cite" title="Cite and export">
+        <CiteView projectName={data.project.name} asOf={data.view.asOf} today={data.today} />
+        <ExportLinks basePath={viewPathOf(url)} />
       </DashboardSection>
 
       {hasChanges && (

@@ -6,13 +6,13 @@ describe("a citation of a view", () => {
   const url = "https://bridgewatch.example/s/abc?asOf=2025-06-30";
 
   it("names the project, the as-of day in words, the address and the day of access", () => {
-    expect(citationText({ projectName: "Tumen road bridge", asOf: "2025-06-30", today: "2026-12-02", url })).toBe(
+    expect(citationText({ projectName: "Tumen road bridge", asOf: "2025-06-30", today: "2025-06-30", url, accessed: "2026-12-02" })).toBe(
       "Tumen road bridge. Bridgewatch, as of 30 Jun 2025. https://bridgewatch.example/s/abc?asOf=2025-06-30 (accessed 2 Dec 2026).",
     );
   });
 
   it("is as of today for today's view, and never doubles a full stop", () => {
-    expect(citationText({ projectName: "Example crossing.", asOf: null, today: "2026-12-02", url: "https://h/p" })).toBe(
+    expect(citationText({ projectName: "Example crossing.", asOf: null, today: "2026-12-02", url: "https://h/p", accessed: "2026-12-02" })).toBe(
       "Example crossing. Bridgewatch, as of 2 Dec 2026. https://h/p (accessed 2 Dec 2026).",
     );
   });
