@@ -1,6 +1,6 @@
 "use client";
 
-import { cloneElement, isValidElement, useMemo, type ReactElement, type ReactNode } from "react";
+import { createContext, useContext, useMemo, type ReactNode } from "react";
 import type { ChangeNames } from "@/db/changes/change-words";
 import type { ChangeData, DashboardData } from "@/db/dashboard-data";
 import { formatInstant } from "@/components/format";
@@ -11,8 +11,12 @@ import { isNewSince, NewBadge, NewSinceCount, useLastVisit } from "./last-visit"
 /** Changes shown before the rest fold away. */
 const SHOWN = 6;
 
-/** What a page may put beside a deleted record's entry (an editor's Restore button): it is given the entry. */
-export type ChangeControl = ReactElement<{ change?: ChangeData }>;
+/*
+ * The entry a page's control sits in (an editor's Restore button). A context, not a cloned prop:
+ * an element a server page passes may arrive as a lazy node, which cannot be cloned.
+ */
+const ChangeEntry = createContext<ChangeData | null>(null);
+export const useChangeEntry = () => useContext(ChangeEntry);
 
 interface ItemProps {
   change: ChangeData;
@@ -22,7 +26,7 @@ interface ItemProps {
 }
 
 function ChangeItem({ change, names, isNew, control }: ItemProps) {
-  const { title, fields, more } = summarizeChange(change, names, { maxFields: 4, maxValue: 40, correctionsOnly: true });
+  const { title, fields, more } = summarizeChange(change, names, { maxFields: 4, maxValue: 40 });
   return (
     <li className="changes__item" data-new={isNew || undefined}>
       <p className="changes__head">
@@ -39,7 +43,7 @@ function ChangeItem({ change, names, isNew, control }: ItemProps) {
 
 interface RecentChangesProps {
   data: Pick<DashboardData, "recentChanges" | "sources" | "milestones" | "project">;
-  /** Given to each deleted record's entry that can still be restored; none for readers. */
+  /** Shown in each deleted record's entry that can still be restored, which it reads with useChangeEntry; none for readers. */
   restoreControl?: ReactNode;
 }
 
@@ -55,7 +59,7 @@ export function RecentChanges({ data, restoreControl }: RecentChangesProps) {
       change={c}
       names={names}
       isNew={isNewSince(c.at, previous)}
-      control={isValidElement(restoreControl) && isRestorable(c, changes) ? cloneElement(restoreControl as ChangeControl, { change: c }) : null}
+      control={restoreControl && isRestorable(c, changes) ? <ChangeEntry value={c}>{restoreControl}</ChangeEntry> : null}
     />
   );
   const rest = changes.slice(SHOWN);

@@ -34,13 +34,13 @@ test("an editor deletes a fact, reads the deletion in words, restores it, and it
   const page = await pageSignedInAs(browser, EDITOR);
   await page.goto(project.path);
   const facts = page.getByRole("region", { name: "Project facts", exact: true });
-  await expect(facts.getByRole("cell", { name: "30 m", exact: true })).toBeVisible();
+  await expect(facts.getByRole("rowheader", { name: "30 m", exact: true })).toBeVisible();
 
   await facts.getByText(/^Manage project facts/).click();
   await facts.getByRole("button", { name: /^Delete project fact: width/ }).click();
   await facts.getByRole("button", { name: /^Yes, delete project fact: width/ }).click();
   await expect(page.getByText("Project fact deleted.")).toBeVisible();
-  await expect(facts.getByRole("cell", { name: "30 m", exact: true })).toHaveCount(0);
+  await expect(facts.getByRole("rowheader", { name: "30 m", exact: true })).toHaveCount(0);
 
   const changes = page.getByRole("region", { name: "Recent changes" });
   const deletion = changes.getByRole("listitem").filter({ hasText: "Project fact deleted: “width: 30 m”" });
@@ -50,7 +50,7 @@ test("an editor deletes a fact, reads the deletion in words, restores it, and it
   await deletion.getByRole("button", { name: "Restore" }).click();
   await expect(page.getByText("Project fact restored.")).toBeVisible();
 
-  await expect(facts.getByRole("cell", { name: "30 m", exact: true })).toBeVisible();
+  await expect(facts.getByRole("rowheader", { name: "30 m", exact: true })).toBeVisible();
   await expect(changes.getByRole("listitem").filter({ hasText: "Project fact restored: “width: 30 m”" })).toBeVisible();
   await expect(changes.getByRole("button", { name: "Restore" }), "nothing left to restore").toHaveCount(0);
   await page.context().close();

@@ -1,5 +1,6 @@
 "use client";
 
+import { useChangeEntry } from "@/components/dashboard/recent-changes";
 import type { ChangeData } from "@/db/dashboard-data";
 import { isHistoryEntity } from "@/db/records";
 import { restoreRecord } from "../actions";
@@ -7,12 +8,14 @@ import { useRecordMutation } from "./use-record-mutation";
 
 interface RestoreButtonProps {
   slug: string;
-  /** The delete entry; the recent-changes list fills it in for each deleted record. */
+  /** The delete entry; inside Recent changes, the entry it is shown in. */
   change?: ChangeData;
 }
 
 /** Brings a deleted record back from its delete entry; the dashboard refetches once it is saved. */
-export function RestoreButton({ slug, change }: RestoreButtonProps) {
+export function RestoreButton({ slug, change: given }: RestoreButtonProps) {
+  const entry = useChangeEntry();
+  const change = given ?? entry;
   const mutation = useRecordMutation({ slug, action: restoreRecord });
   if (!change || change.action !== "delete" || !isHistoryEntity(change.entity)) return null;
   const { entity, entityId: id } = change;
