@@ -34,7 +34,7 @@ import type { SourceIndex } from "./source-index";
 export const CHART_HEIGHT = 440;
 
 /** Room left of the y axis for the strips' names; a phone gives them the y axis's room only. */
-const STRIP_GUTTER = { wide: 36, narrow: 8 };
+const STRIP_GUTTER = { wide: 36, narrow: 20 };
 /** Most time-axis labels that fit side by side. */
 const MAX_TICKS = { wide: 9, narrow: 4 };
 const PERCENT_TICKS = [0, 25, 50, 75, 100];
