@@ -1,6 +1,7 @@
 "use client";
 
 import { useChangeEntry } from "@/components/dashboard/recent-changes";
+import { describeChange } from "@/db/changes/change-words";
 import type { ChangeData } from "@/db/dashboard-data";
 import { isHistoryEntity } from "@/db/records";
 import { restoreRecord } from "../actions";
@@ -23,6 +24,8 @@ export function RestoreButton({ slug, change: given }: RestoreButtonProps) {
     <div className="changes__restore">
       <button type="button" className="button button--small" disabled={mutation.pending} onClick={() => mutation.submit({ projectSlug: slug, entity, id })}>
         {mutation.pending ? "Restoring…" : "Restore"}
+        {/* One button per deleted record: its name says which. */}
+        <span className="visually-hidden">: {describeChange(change).title}</span>
       </button>
       <span aria-live="polite" className="field-error">
         {mutation.message}
