@@ -107,8 +107,9 @@ test("the editor adds a source and a progress report citing it, and sees it in t
   await expect(page.getByText("Progress report added.")).toBeVisible();
   await expect(chartPoint(page)).toBeVisible();
   const changes = page.getByRole("region", { name: "Recent changes" });
-  await expect(changes.getByRole("listitem").filter({ hasText: `${EDITOR.email} create progress report` }).first()).toBeVisible();
-  await expect(changes.getByRole("listitem").filter({ hasText: `${EDITOR.email} create source` }).first()).toContainText("Synthetic test imagery");
+  const byEditor = changes.getByRole("listitem").filter({ hasText: EDITOR.email });
+  await expect(byEditor.filter({ hasText: "Progress report added" }).first()).toContainText(SUMMARY);
+  await expect(byEditor.filter({ hasText: "Source added" }).first()).toContainText(OUTLET);
   await page.context().close();
 });
 
