@@ -165,5 +165,20 @@ test("a reader of the shared link sees the derived forecast, the original plan, 
   await expect(facts).toContainText("1,200 m");
   await expect(reader.locator("form")).toHaveCount(0);
   await expect(reader.locator("body")).not.toContainText(EDITOR.email);
+
+  // The reader takes the reports away as a spreadsheet: the part, its arithmetic and its source, vague dates as worded.
+  const [download] = await Promise.all([
+    reader.waitForEvent("download"),
+    reader.getByRole("navigation", { name: "Exports and feed" }).getByRole("link", { name: "Progress reports (CSV)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/-reports\.csv$/);
+  const csv = await (await import("node:fs/promises")).readFile((await download.path())!, "utf8");
+  const [columns, ...rows] = csv.trim().split(/\r?\n/);
+  expect(columns).toContain("observed_earliest");
+  const part = rows.find((row) => row.includes("main span"));
+  expect(part).toContain("90 m of 300 m = 30%");
+  expect(part).toContain(INSTITUTE);
+  expect(part).toContain("2025-10,2025-10-01,2025-10-31");
+  expect(csv).not.toContain(EDITOR.email);
   await stranger.close();
 });
