@@ -7,6 +7,7 @@ import { dashboardQueryOptions, type DashboardQueryKey } from "@/components/quer
 import { ChartDataTable } from "./chart-data-table";
 import { CiteView } from "./cite-view";
 import { ExportLinks } from "./export-links";
+import { asOfSearch } from "@/db/dashboard/as-of";
 import { DashboardSection, type DashboardSectionId } from "./dashboard-section";
 import { EventsTimeline } from "./events-timeline";
 import { FactsTable } from "./facts-table";
@@ -100,7 +101,7 @@ export function DashboardView({ queryKey, url, sectionActions = {} }: DashboardV
 
       <DashboardSection id="cite" title="Cite and export">
         <CiteView projectName={data.project.name} asOf={data.view.asOf} today={data.today} />
-        <ExportLinks basePath={viewPathOf(url)} />
+        <ExportLinks basePath={viewPathOf(url)} search={asOfSearch(data.view.asOf ? { day: data.view.asOf, mode: data.view.mode } : null)} />
       </DashboardSection>
 
       {hasChanges && (

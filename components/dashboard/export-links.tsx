@@ -11,11 +11,17 @@ const TABLE_NAMES: Record<(typeof CSV_TABLES)[number], string> = {
 
 /**
  * Where the record can be taken away: the project file, a CSV per table and the feed of
- * changes. `basePath` is the view's own: `/projects/<slug>` signed in, `/s/<token>` shared.
+ * changes. `basePath` is the view's own: `/projects/<slug>` signed in, `/s/<token>` shared;
+ * `search` is an as-of view's (`?asOf=…`), which the tables follow.
  */
-export function ExportLinks({ basePath }: { basePath: string }) {
+export function ExportLinks({ basePath, search = "" }: { basePath: string; search?: string }) {
   return (
     <nav className="export-links" aria-label="Exports and feed">
+      {search && (
+        <p className="muted small">
+          The tables are this view&apos;s, as of its day; the project file and the feed are always the whole record.
+        </p>
+      )}
       <ul>
         <li>
           <a href={`${basePath}/export.json`} download>
@@ -24,7 +30,7 @@ export function ExportLinks({ basePath }: { basePath: string }) {
         </li>
         {CSV_TABLES.map((table) => (
           <li key={table}>
-            <a href={`${basePath}/export/${table}.csv`} download>
+            <a href={`${basePath}/export/${table}.csv${search}`} download>
               {TABLE_NAMES[table]} (CSV)
             </a>
           </li>

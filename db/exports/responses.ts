@@ -5,6 +5,8 @@ import "server-only";
  * download or a feed is sent with, and where readers reach this server.
  */
 import { clientIp } from "../auth/client-ip";
+import { parseAsOf } from "../dashboard/as-of";
+import type { DashboardData } from "../dashboard-data";
 import { openShareLink } from "../share/resolve";
 import { SHARED_RESPONSE_HEADERS } from "../share/page-cache";
 
@@ -48,6 +50,25 @@ export function download(body: string, { contentType, filename, headers }: { con
 }
 
 export const CSV_TYPE = "text/csv; charset=utf-8";
+
+/** A CSV file as spreadsheets open it: with a byte order mark, so Excel reads UTF-8 ("–", "“") as UTF-8. */
+export const csvFile = (csv: string) => `\uFEFF${csv}`;
+
+/** "tumen-road-bridge-reports.csv", or "…-reports-as-of-2025-06-01.csv" for an earlier day's view. */
+export function csvFilename(data: DashboardData, table: string): string {
+  const asOf = data.view.asOf ? `-as-of-${data.view.asOf}${data.view.mode === "recorded" ? "-recorded" : ""}` : "";
+  return `${data.project.slug}-${table}${asOf}.csv`;
+}
+
+/** The as-of day a request asks for (`?asOf=&mode=`), read as the dashboard's routes read it. */
+export function asOfOf(request: Request, today: string) {
+  const search = new URL(request.url).searchParams;
+  return parseAsOf({ asOf: search.get("asOf"), mode: search.get("mode") }, today);
+}
+
+export function badAsOf(message: string, headers: Record<string, string>) {
+  return new Response(message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", ...headers } });
+}
 export const ATOM_TYPE = "application/atom+xml; charset=utf-8";
 
 /** "reports.csv" → "reports"; null for anything not one of the project's CSV files. */

@@ -186,6 +186,27 @@ describe.each(backends)("feeds and exports on $name", (backend) => {
       expect(milestones.some((m) => m.sources!.includes("; "))).toBe(true);
     });
 
+    it("opens in a spreadsheet as UTF-8: the file starts with a byte order mark", async () => {
+      request.user = editor;
+      const bytes = new Uint8Array(await (await workspaceCsv(get(`/projects/${slug}/export/reports.csv`), slugParams({ table: "reports.csv" }))).arrayBuffer());
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    });
+
+    it("gives an as-of view's table: what had been published by that day, named by it; a bad day is refused", async () => {
+      request.user = editor;
+      for (const response of [
+        await workspaceCsv(get(`/projects/${slug}/export/reports.csv?asOf=1900-01-01`), slugParams({ table: "reports.csv" })),
+        await sharedCsv(get(`/s/${token}/export/reports.csv?asOf=1900-01-01`), tokenParams({ table: "reports.csv" })),
+      ]) {
+        expect(response.status).toBe(200);
+        expect(response.headers.get("content-disposition")).toBe(`attachment; filename="${slug}-reports-as-of-1900-01-01.csv"`);
+        expect(parseCsv(await response.text())).toEqual([]);
+      }
+      const bad = await workspaceCsv(get(`/projects/${slug}/export/reports.csv?asOf=someday`), slugParams({ table: "reports.csv" }));
+      expect(bad.status).toBe(400);
+      expect(await bad.text()).toMatch(/is not a calendar day/);
+    });
+
     it("answers 404 for a table there is not, or a name without .csv; 401 without a session", async () => {
       request.user = editor;
       for (const table of ["users.csv", "reports", "reports.json", "..%2Fusers.csv"]) {
