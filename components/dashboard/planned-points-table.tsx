@@ -3,7 +3,7 @@ import { formatDay } from "@/db/domain/date-wording";
 import { formatFuzzyDate, formatWindow, isExact, midpoint } from "@/db/domain/fuzzy-date";
 import { plannedPercentOn } from "@/db/domain/planned-curve";
 import { formatPercentBand } from "@/components/format";
-import { bandsOf } from "./chart-model";
+import { bandsOf, supersededBands } from "./chart-model";
 import { TableHead } from "./table-head";
 
 interface KeyPoint {
@@ -40,9 +40,12 @@ const cell = (band: PlannedBand, day: string) => {
 /** The planned curves at their key points, one column per plan drawn. */
 export function PlannedPointsTable({ data }: { data: DashboardData }) {
   const { main, base } = bandsOf(data);
+  // Every plan the chart draws has its column: current, original, and the superseded ones between.
+  const superseded = supersededBands(data, [main, base].filter((b) => b !== null));
   const plans = [
     main && { band: main, name: `${base ? "Current plan" : "Plan"} (${formatFuzzyDate(main.window)})` },
     base && { band: base, name: `Original plan (${formatFuzzyDate(base.window)})` },
+    ...superseded.map((band) => ({ band, name: `Superseded plan (${formatFuzzyDate(band.window)})` })),
   ].filter((p) => p !== null);
   const points = main
     ? [
