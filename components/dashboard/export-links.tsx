@@ -1,13 +1,4 @@
-import { CSV_TABLES } from "@/db/exports/csv-tables";
-
-const TABLE_NAMES: Record<(typeof CSV_TABLES)[number], string> = {
-  sources: "Sources",
-  milestones: "Milestones",
-  forecasts: "Completion forecasts",
-  reports: "Progress reports",
-  events: "Events",
-  facts: "Project facts",
-};
+import { CSV_TABLE_NAMES, CSV_TABLES } from "@/db/exports/csv-table-names";
 
 /**
  * Where the record can be taken away: the project file, a CSV per table and the feed of
@@ -31,7 +22,7 @@ export function ExportLinks({ basePath, search = "" }: { basePath: string; searc
         {CSV_TABLES.map((table) => (
           <li key={table}>
             <a href={`${basePath}/export/${table}.csv${search}`} download>
-              {TABLE_NAMES[table]} (CSV)
+              {CSV_TABLE_NAMES[table]} (CSV)
             </a>
           </li>
         ))}

@@ -18,10 +18,9 @@ import type {
 import { CONFIDENCE, EVENT_CATEGORY, MILESTONE_KIND, MILESTONE_STATUS, SOURCE_KIND } from "../records/vocabulary";
 import { toCsv, type Cell, type CsvColumn } from "./csv";
 
-export const CSV_TABLES = ["sources", "milestones", "forecasts", "reports", "events", "facts"] as const;
-export type CsvTable = (typeof CSV_TABLES)[number];
+import type { CsvTable } from "./csv-table-names";
 
-export const isCsvTable = (name: string): name is CsvTable => (CSV_TABLES as readonly string[]).includes(name);
+export { CSV_TABLES, isCsvTable, type CsvTable } from "./csv-table-names";
 
 /** The lists a CSV is built from: the dashboard's own, in the dashboard's orders. */
 export type CsvInput = DashboardLists;

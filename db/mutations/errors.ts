@@ -21,3 +21,16 @@ export class RuleError extends Error {
     this.name = "RuleError";
   }
 }
+
+/** PostgreSQL's codes for the refusals a write turns into answers. */
+export const PG_ERROR = { uniqueViolation: "23505", foreignKeyViolation: "23503" } as const;
+
+/** Whether the database refused with this code. Drizzle wraps the driver's error: the code may sit on a cause. */
+export function isPgError(error: unknown, code: (typeof PG_ERROR)[keyof typeof PG_ERROR]): boolean {
+  let e = error;
+  for (let depth = 0; typeof e === "object" && e !== null && depth < 5; depth++) {
+    if ((e as { code?: unknown }).code === code) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}

@@ -3,7 +3,7 @@ import type { Db } from "../connection";
 import type { ProjectFields } from "../records/project";
 import { projects, type Project } from "../schema";
 import { recordAudit, type Actor } from "./audit";
-import { ConflictError, NotFoundError, RuleError } from "./errors";
+import { ConflictError, isPgError, NotFoundError, PG_ERROR, RuleError } from "./errors";
 import { inTransaction } from "./transaction";
 
 /**
@@ -18,14 +18,6 @@ export function createProject(db: Db, { actor, input }: { actor: Actor; input: P
     return project;
   });
 }
-
-const UNIQUE_VIOLATION = "23505";
-const isUniqueViolation = (error: unknown): boolean => {
-  for (let e = error, depth = 0; typeof e === "object" && e !== null && depth < 5; depth++, e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: unknown }).code === UNIQUE_VIOLATION) return true;
-  }
-  return false;
-};
 
 /**
  * A project's name, slug, summary, location and parties, corrected at the version the admin
@@ -50,7 +42,7 @@ export async function updateProject(
       return after;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new RuleError("A project with this slug exists already.", { slug: ["Choose another slug."] });
+    if (isPgError(error, PG_ERROR.uniqueViolation)) throw new RuleError("A project with this slug exists already.", { slug: ["Choose another slug."] });
     throw error;
   }
 }

@@ -5,18 +5,17 @@
  * conflict rather than writing over the restored one. What it cited must still be there: a
  * restore never brings back a source or milestone that was deleted since.
  */
-import { and, desc, eq, getTableColumns, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, inArray } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Db } from "../connection";
 import { HISTORY_ENTITIES, RECORD_TYPES, type HistoryEntity, type RecordType } from "../records";
 import { rowId, slug } from "../records/fields";
-import { auditEntries, eventProjects, milestoneSources, milestones, projects, sources, user } from "../schema";
-import { recordAudit } from "./audit";
-import { NotFoundError, RuleError } from "./errors";
+import { auditEntries, eventProjects, milestoneSources, projects, user } from "../schema";
+import { isPgError, NotFoundError, PG_ERROR, RuleError } from "./errors";
 import { RECORD_WRITES } from "./records";
 import { inTransaction } from "./transaction";
-import type { ChangeContext, RecordStore, RowOf } from "./versioned";
+import { logCreated, requireInProject, type ChangeContext, type RecordStore, type RowOf } from "./versioned";
 
 export const restoreRecordSchema = z.object({
   projectSlug: slug,
@@ -60,18 +59,14 @@ const gone = (what: string, field: string) =>
 
 /** Every source and milestone the row cites must still be one of the project's; locked until commit. */
 async function requireCited(tx: Db, kept: Row, projectId: string): Promise<void> {
-  const cited: [string, string][] = [
+  const cited: [field: string, id: string][] = [
     ...(["sourceId", "viaSourceId"] as const).filter((k) => typeof kept[k] === "string").map((k) => [k, kept[k] as string] as [string, string]),
     ...strings(kept.sourceIds).map((id) => ["sourceId", id] as [string, string]),
   ];
-  for (const [field, id] of cited) {
-    const [found] = await tx.select({ id: sources.id }).from(sources).where(and(eq(sources.id, id), eq(sources.projectId, projectId))).for("key share");
-    if (!found) throw gone("source", field);
-  }
+  for (const [field, id] of cited) await requireInProject(tx, { kind: "source", projectId, id, field, refusal: gone("source", field) });
   const from = kept.derivedFromMilestoneId;
   if (typeof from === "string") {
-    const [found] = await tx.select({ id: milestones.id }).from(milestones).where(and(eq(milestones.id, from), eq(milestones.projectId, projectId))).for("key share");
-    if (!found) throw gone("milestone", "derivedFrom");
+    await requireInProject(tx, { kind: "milestone", projectId, id: from, field: "derivedFrom", refusal: gone("milestone", "derivedFrom") });
   }
 }
 
@@ -92,28 +87,31 @@ export async function restoreRecord(db: Db, { input, ...context }: ChangeContext
   const table = store.table as unknown as PgTable;
   const idColumn = getTableColumns(table).id!;
   const projectId = context.project.id;
-  return inTransaction(db, async (tx) => {
-    const kept = await deleteEntryOf(tx, projectId, input.entity, input.id);
-    if (!kept) throw new NotFoundError(`A deletion of ${RECORD_TYPES[type].label.toLowerCase()}`);
-    const [existing] = await tx.select({ id: idColumn }).from(table).where(eq(idColumn, input.id));
-    if (existing) throw new RuleError(`${RECORD_TYPES[type].label} exists again: there is nothing to restore.`);
-    await requireCited(tx, kept, projectId);
+  const existsAgain = new RuleError(`${RECORD_TYPES[type].label} exists again: there is nothing to restore.`);
+  try {
+    return await inTransaction(db, async (tx) => {
+      const kept = await deleteEntryOf(tx, projectId, input.entity, input.id);
+      if (!kept) throw new NotFoundError(`A deletion of ${RECORD_TYPES[type].label.toLowerCase()}`);
+      const [existing] = await tx.select({ id: idColumn }).from(table).where(eq(idColumn, input.id));
+      if (existing) throw existsAgain;
+      await requireCited(tx, kept, projectId);
 
-    const values = rowFrom(table, kept, projectId);
-    // Who first recorded a report may have lost their account since: the label stays, the link goes.
-    if (typeof values.recordedBy === "string") {
-      const [account] = await tx.select({ id: user.id }).from(user).where(eq(user.id, values.recordedBy));
-      if (!account) values.recordedBy = null;
-    }
-    const [row] = (await tx.insert(table).values(values as never).returning()) as RowOf<never>[];
-    await restoreLinks(tx, type, input.id, kept, projectId);
-
-    const after = store.audited ? await store.audited(tx, row!) : row;
-    await recordAudit(tx, { actor: context.actor, action: "restore", entity: input.entity, entityId: input.id, projectId, after });
-    // As every record write does (db/mutations/versioned.ts): project lists and caches see the change.
-    await tx.update(projects).set({ updatedAt: new Date(), version: sql`${projects.version} + 1` }).where(eq(projects.id, projectId));
-    return store.present(tx, row!);
-  });
+      const values = rowFrom(table, kept, projectId);
+      // Who first recorded a report may have lost their account since: the label stays, the link goes.
+      if (typeof values.recordedBy === "string") {
+        const [account] = await tx.select({ id: user.id }).from(user).where(eq(user.id, values.recordedBy));
+        if (!account) values.recordedBy = null;
+      }
+      const [row] = (await tx.insert(table).values(values as never).returning()) as RowOf<never>[];
+      await restoreLinks(tx, type, input.id, kept, projectId);
+      // Logged as every record write is: the audit entry, then the project's version once per transaction.
+      return logCreated(tx, { store, context, row: row!, action: "restore" });
+    });
+  } catch (error) {
+    // Two editors restoring it at once: the second insert meets the first's row.
+    if (isPgError(error, PG_ERROR.uniqueViolation)) throw existsAgain;
+    throw error;
+  }
 }
 
 async function restoreLinks(tx: Db, type: RecordType, id: string, kept: Row, projectId: string): Promise<void> {

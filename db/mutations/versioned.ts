@@ -76,7 +76,7 @@ const atVersion = <T extends VersionedTable, Dto>(store: RecordStore<T, Dto>, pr
 async function logChange(
   tx: Db,
   entity: string,
-  change: ChangeContext & { action: "create" | "update" | "delete"; id: string; before?: unknown; after?: unknown },
+  change: ChangeContext & { action: "create" | "update" | "delete" | "restore"; id: string; before?: unknown; after?: unknown },
 ): Promise<void> {
   await recordAudit(tx, {
     actor: change.actor,
@@ -100,12 +100,15 @@ async function logChange(
  */
 const notYetInThisTransaction = sql`${projects}.xmin <> pg_current_xact_id()::xid`;
 
-/** After inserting a row (and its links): the audit entry and the row as the dashboard shows it. */
+/**
+ * After inserting a row (and its links): the audit entry and the row as the dashboard shows it.
+ * A restore (db/mutations/restore.ts) inserts a deleted row again and is logged the same way.
+ */
 export async function logCreated<T extends VersionedTable, Dto>(
   tx: Db,
-  { store, context, row }: { store: RecordStore<T, Dto>; context: ChangeContext; row: RowOf<T> },
+  { store, context, row, action = "create" }: { store: RecordStore<T, Dto>; context: ChangeContext; row: RowOf<T>; action?: "create" | "restore" },
 ): Promise<Dto> {
-  await logChange(tx, store.entity, { ...context, action: "create", id: row.id, after: await auditView(tx, store, row) });
+  await logChange(tx, store.entity, { ...context, action, id: row.id, after: await auditView(tx, store, row) });
   return store.present(tx, row);
 }
 
@@ -171,7 +174,7 @@ const REFERABLE = {
  */
 export async function requireInProject(
   tx: Db,
-  { kind, projectId, id, field }: { kind: keyof typeof REFERABLE; projectId: string; id: string; field: string },
+  { kind, projectId, id, field, refusal }: { kind: keyof typeof REFERABLE; projectId: string; id: string; field: string; refusal?: RuleError },
 ): Promise<void> {
   const { table, what, choose } = REFERABLE[kind];
   const [found] = await tx
@@ -179,5 +182,5 @@ export async function requireInProject(
     .from(table)
     .where(and(eq(table.id, id), eq(table.projectId, projectId)))
     .for("key share");
-  if (!found) throw new RuleError(`The chosen ${what} is not one of this project's ${what}s.`, { [field]: [choose] });
+  if (!found) throw refusal ?? new RuleError(`The chosen ${what} is not one of this project's ${what}s.`, { [field]: [choose] });
 }

@@ -4,7 +4,7 @@ import { milestoneColumns, toMilestoneData } from "../../mappers/milestone";
 import { milestoneRecord, type MilestoneFields } from "../../records/milestone";
 import type { DeleteRecordInput } from "../../records/define";
 import { completionForecasts, milestoneSources, milestones } from "../../schema";
-import { RuleError } from "../errors";
+import { isPgError, PG_ERROR, RuleError } from "../errors";
 import { recordWrites } from "../record-writes";
 import { inTransaction } from "../transaction";
 import { deleteAtVersion, type ChangeContext } from "../versioned";
@@ -46,19 +46,24 @@ export const milestoneWrites = recordWrites<typeof milestones, ReturnType<typeof
 const writes = milestoneWrites;
 
 /** A milestone that derived forecasts count from stays: their windows are computed from its date. */
+const countedFrom = (what: string, them: string) => new RuleError(`${what} from this milestone. Correct or delete ${them} first.`);
+
 export async function deleteMilestone(db: Db, { input, ...context }: ChangeContext & { input: DeleteRecordInput }): Promise<{ id: string }> {
-  return inTransaction(db, async (tx) => {
-    const [row] = await tx
-      .select({ n: count() })
-      .from(completionForecasts)
-      .where(and(eq(completionForecasts.derivedFromMilestoneId, input.id), eq(completionForecasts.projectId, context.project.id)));
-    const n = row?.n ?? 0;
-    if (n > 0) {
-      const what = n === 1 ? "1 completion forecast counts" : `${n} completion forecasts count`;
-      throw new RuleError(`${what} from this milestone. Correct or delete ${n === 1 ? "it" : "them"} first.`);
-    }
-    return deleteAtVersion(tx, { store: writes.store, context, target: input });
-  });
+  try {
+    return await inTransaction(db, async (tx) => {
+      const [row] = await tx
+        .select({ n: count() })
+        .from(completionForecasts)
+        .where(and(eq(completionForecasts.derivedFromMilestoneId, input.id), eq(completionForecasts.projectId, context.project.id)));
+      const n = row?.n ?? 0;
+      if (n > 0) throw countedFrom(n === 1 ? "1 completion forecast counts" : `${n} completion forecasts count`, n === 1 ? "it" : "them");
+      return deleteAtVersion(tx, { store: writes.store, context, target: input });
+    });
+  } catch (error) {
+    // A forecast counting from it was added between the check and the delete: the foreign key refuses.
+    if (isPgError(error, PG_ERROR.foreignKeyViolation)) throw countedFrom("A completion forecast added just now counts", "it");
+    throw error;
+  }
 }
 
 export const { create: createMilestone, update: updateMilestone } = writes;

@@ -4,7 +4,7 @@ import { sourceColumns, toSourceData } from "../../mappers/source";
 import type { DeleteRecordInput } from "../../records/define";
 import { sourceRecord } from "../../records/source";
 import { completionForecasts, events, milestoneSources, progressReports, projectFacts, sources } from "../../schema";
-import { RuleError } from "../errors";
+import { isPgError, PG_ERROR, RuleError } from "../errors";
 import { recordWrites } from "../record-writes";
 import { deleteAtVersion, type ChangeContext } from "../versioned";
 import { inTransaction } from "../transaction";
@@ -63,18 +63,6 @@ async function citedBy(tx: Db, sourceId: string): Promise<string | null> {
   return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
 }
 
-const FOREIGN_KEY_VIOLATION = "23503";
-
-/** Drizzle wraps the driver's error: the code may sit on a cause. */
-function isForeignKeyViolation(error: unknown): boolean {
-  let e = error;
-  for (let depth = 0; typeof e === "object" && e !== null && depth < 5; depth++) {
-    if ((e as { code?: unknown }).code === FOREIGN_KEY_VIOLATION) return true;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return false;
-}
-
 const stillCited = (by: string) =>
   new RuleError(`This source is still cited by ${by}. Point those records to another source, or delete them, first.`);
 
@@ -93,7 +81,7 @@ export async function deleteSource(db: Db, { input, ...context }: ChangeContext 
     });
   } catch (error) {
     // A record citing it was added between the check and the delete: the foreign key refuses.
-    if (isForeignKeyViolation(error)) throw stillCited("a record added just now");
+    if (isPgError(error, PG_ERROR.foreignKeyViolation)) throw stillCited("a record added just now");
     throw error;
   }
 }
