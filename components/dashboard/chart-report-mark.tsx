@@ -1,9 +1,9 @@
 "use client";
 
-import type { KeyboardEvent } from "react";
 import type { ReportChartPoint } from "./chart-model";
 import { CONFIDENCE_MARK, EvidenceShape } from "./evidence-shape";
 import { CONFIDENCE, SOURCE_KIND } from "@/db/records/vocabulary";
+import { focusableMark } from "./chart-mark-props";
 
 interface ReportMarkProps {
   point: ReportChartPoint;
@@ -21,31 +21,16 @@ export function ReportMark({ point, cx, cy, active, tooltipId, onShow, onHide }:
   // At least a 24 px touch target, however small the mark.
   const hitRadius = Math.max(mark.r + 5, 12);
   const show = () => onShow(point.id, cx, cy);
-  const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
-    if (e.key === "Escape") onHide(point.id);
-    if (e.key === "Enter" || e.key === " ") {
-      e.preventDefault();
-      show();
-    }
-  };
+  const label =
+    `Reported ${point.y}% ${point.arithmetic ? `(${point.arithmetic}) ` : ""}observed ${point.dateText}, ${point.outlet}, ` +
+    `${SOURCE_KIND.labels[point.kind]}, ${CONFIDENCE.labels[point.confidence]} confidence`;
   return (
     <g
       className="report-mark"
       data-testid="reported-point"
       data-evidence={point.kind}
       data-confidence={point.confidence}
-      tabIndex={0}
-      role="button"
-      aria-label={
-        `Reported ${point.y}% ${point.arithmetic ? `(${point.arithmetic}) ` : ""}observed ${point.dateText}, ${point.outlet}, ` +
-        `${SOURCE_KIND.labels[point.kind]}, ${CONFIDENCE.labels[point.confidence]} confidence`
-      }
-      aria-describedby={active ? tooltipId : undefined}
-      onMouseEnter={show}
-      onMouseLeave={() => onHide(point.id)}
-      onFocus={show}
-      onBlur={() => onHide(point.id)}
-      onKeyDown={onKeyDown}
+      {...focusableMark({ label, show, hide: () => onHide(point.id), tooltipId, active })}
     >
       <circle cx={cx} cy={cy} r={hitRadius} className="report-mark__hit" />
       <EvidenceShape

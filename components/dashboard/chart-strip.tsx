@@ -1,10 +1,11 @@
 "use client";
 
-import type { KeyboardEvent, ReactNode } from "react";
+import type { ReactNode } from "react";
 import { usePlotArea, useXAxisScale } from "recharts";
 import type { StripSpan } from "./chart-marks";
 import { EdgeMarker } from "./chart-window-edge";
 import type { EdgeGroup } from "./chart-window-view";
+import { focusableMark } from "./chart-mark-props";
 
 /*
  * A strip above the plot, on the chart's own time axis: events, reports without a whole-project
@@ -103,27 +104,12 @@ export function ChartStrip<M extends StripSpan>(props: ChartStripProps<M>) {
         ))}
       {placed.map(({ mark, ...at }) => {
         const show = () => onShow(mark.id, at.cx, at.cy);
-        const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
-          if (e.key === "Escape") onHide(mark.id);
-          if (e.key === "Enter" || e.key === " ") {
-            e.preventDefault();
-            show();
-          }
-        };
         return (
           <g
             key={mark.id}
             className="strip-mark"
             data-testid={testId}
-            tabIndex={0}
-            role="button"
-            aria-label={label(mark)}
-            aria-describedby={mark.id === activeId ? tooltipId : undefined}
-            onMouseEnter={show}
-            onMouseLeave={() => onHide(mark.id)}
-            onFocus={show}
-            onBlur={() => onHide(mark.id)}
-            onKeyDown={onKeyDown}
+            {...focusableMark({ label: label(mark), show, hide: () => onHide(mark.id), tooltipId, active: mark.id === activeId })}
           >
             <rect x={at.left - 3} y={at.cy - LANE_HEIGHT / 2} width={at.right - at.left + 6} height={LANE_HEIGHT} className="strip-mark__hit" />
             {shape(mark, at)}

@@ -1,7 +1,7 @@
 "use client";
 
-import type { KeyboardEvent } from "react";
 import { edgeItemText, edgeLabel, type EdgeGroup } from "./chart-window-view";
+import { focusableMark } from "./chart-mark-props";
 
 /** A touch target's side, in pixels. */
 const TARGET = 24;
@@ -26,27 +26,12 @@ export function EdgeMarker({ group, plotLeft, plotRight, cy, testId, active, too
   const left = before ? plotLeft : plotRight - TARGET;
   const cx = left + TARGET / 2;
   const show = () => onShow(group.id, cx, cy);
-  const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
-    if (e.key === "Escape") onHide(group.id);
-    if (e.key === "Enter" || e.key === " ") {
-      e.preventDefault();
-      show();
-    }
-  };
   return (
     <g
       className="strip-mark edge-mark"
       data-testid={testId}
       data-edge={group.side}
-      tabIndex={0}
-      role="button"
-      aria-label={edgeLabel(group)}
-      aria-describedby={active ? tooltipId : undefined}
-      onMouseEnter={show}
-      onMouseLeave={() => onHide(group.id)}
-      onFocus={show}
-      onBlur={() => onHide(group.id)}
-      onKeyDown={onKeyDown}
+      {...focusableMark({ label: edgeLabel(group), show, hide: () => onHide(group.id), tooltipId, active })}
     >
       <rect x={left} y={cy - TARGET / 2} width={TARGET} height={TARGET} className="strip-mark__hit" />
       <rect x={left + 1} y={cy - BADGE_HEIGHT / 2} width={TARGET - 2} height={BADGE_HEIGHT} rx={3} className="edge-mark__badge" />

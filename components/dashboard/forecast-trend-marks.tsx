@@ -1,9 +1,9 @@
 "use client";
 
-import type { KeyboardEvent } from "react";
 import { useXAxisScale, useYAxisScale } from "recharts";
 import type { ForecastTrend, TrendMark } from "@/db/domain/forecast-trend";
 import { trendMarkLabel } from "./forecast-trend-words";
+import { focusableMark } from "./chart-mark-props";
 
 const CAP = 4;
 const BAR_HALF = 3.5;
@@ -78,13 +78,6 @@ export function TrendMarksLayer({ trend, outlets, activeId, tooltipId, onShow, o
       {placed.map((at) => {
         const { mark } = at;
         const show = () => onShow(mark.id, at.cx, at.top);
-        const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
-          if (e.key === "Escape") onHide(mark.id);
-          if (e.key === "Enter" || e.key === " ") {
-            e.preventDefault();
-            show();
-          }
-        };
         const classes = ["trend-mark", mark.derived && "trend-mark--derived", !mark.accepted && "trend-mark--rejected", `trend-mark--${mark.role}`];
         return (
           <g
@@ -92,15 +85,7 @@ export function TrendMarksLayer({ trend, outlets, activeId, tooltipId, onShow, o
             className={classes.filter(Boolean).join(" ")}
             data-testid="trend-mark"
             data-shape={mark.shape}
-            tabIndex={0}
-            role="button"
-            aria-label={trendMarkLabel(mark, outlets.get(mark.sourceId) ?? "Unknown source")}
-            aria-describedby={mark.id === activeId ? tooltipId : undefined}
-            onMouseEnter={show}
-            onMouseLeave={() => onHide(mark.id)}
-            onFocus={show}
-            onBlur={() => onHide(mark.id)}
-            onKeyDown={onKeyDown}
+            {...focusableMark({ label: trendMarkLabel(mark, outlets.get(mark.sourceId) ?? "Unknown source"), show, hide: () => onHide(mark.id), tooltipId, active: mark.id === activeId })}
           >
             <rect
               x={Math.min(at.left, at.cx - POINT_R) - HIT_PAD}
