@@ -1,21 +1,7 @@
-import path from "node:path";
-import { test as base, expect } from "@playwright/test";
-import { ADMIN, signIn } from "./support/auth";
+import { expect } from "@playwright/test";
+import { testWithAdminSession } from "./support/admin-session";
 
-/* Signs in once per worker and reuses the session: sign-in attempts are rate limited. */
-const test = base.extend<object, { adminStorageState: string }>({
-  adminStorageState: [
-    async ({ browser }, provide, workerInfo) => {
-      const file = path.join(workerInfo.project.outputDir, `.auth/dashboard-admin-${workerInfo.workerIndex}.json`);
-      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
-      await signIn(await context.newPage(), ADMIN);
-      await context.storageState({ path: file });
-      await context.close();
-      await provide(file);
-    },
-    { scope: "worker" },
-  ],
-});
+const test = testWithAdminSession("dashboard");
 
 const PROJECT = /Tumen River road bridge/;
 const DASHBOARD = "/projects/tumen-road-bridge";

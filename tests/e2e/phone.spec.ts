@@ -4,11 +4,11 @@
  * a preset widens it, and a shared view reads each report against the plan of its time. The
  * shared project is synthetic data of this run; the seeded project is only read.
  */
-import path from "node:path";
-import { test as base, expect, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { signInCookie } from "./support/accounts";
 import { ADMIN, signIn } from "./support/auth";
 import { SyntheticProject } from "./support/synthetic-project";
+import { testWithAdminSession } from "./support/admin-session";
 
 const run = Date.now().toString(36);
 const SEEDED = "/projects/tumen-road-bridge";
@@ -17,20 +17,7 @@ const VIEWPORTS = [
   { name: "tablet", width: 768, height: 1024 },
 ] as const;
 
-/* Signs in once per worker and reuses the session: sign-in attempts are rate limited. */
-const test = base.extend<object, { adminStorageState: string }>({
-  adminStorageState: [
-    async ({ browser }, provide, workerInfo) => {
-      const file = path.join(workerInfo.project.outputDir, `.auth/phone-admin-${workerInfo.workerIndex}.json`);
-      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
-      await signIn(await context.newPage(), ADMIN);
-      await context.storageState({ path: file });
-      await context.close();
-      await provide(file);
-    },
-    { scope: "worker" },
-  ],
-});
+const test = testWithAdminSession("phone");
 
 async function expectNoSidewaysScroll(page: Page) {
   const { scrollWidth, innerWidth } = await page.evaluate(() => ({

@@ -24,6 +24,7 @@ import type { ProjectFile } from "@/db/project-file/format";
 import { importProject } from "@/db/project-file/import";
 import { flushShareViews, forgetShareLinks } from "@/db/share/resolve";
 import { backends, type TestDatabase } from "../support/test-db";
+import { parseCsvRecords } from "../support/csv";
 
 const request = vi.hoisted(() => ({ user: null as null | { id: string; email: string }, db: null as unknown }));
 vi.mock("@/db/auth/session", () => ({ getCurrentUser: async () => request.user }));
@@ -33,35 +34,7 @@ const EDITOR_EMAIL = "editor.secret@example.test";
 const ORIGIN = "http://bridgewatch.test";
 const fixture = () => JSON.parse(fs.readFileSync(path.resolve("tests/fixtures/project-files/synthetic.json"), "utf8")) as ProjectFile;
 
-/** A minimal RFC 4180 reader: what a spreadsheet would see. */
-function parseCsv(csv: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i]!;
-    if (quoted && c === '"' && csv[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ",") {
-      row.push(field);
-      field = "";
-    } else if (!quoted && c === "\r" && csv[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else {
-      field += c;
-    }
-  }
-  const [header, ...records] = rows;
-  return records.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!])));
-}
+const parseCsv = parseCsvRecords;
 
 /** Every object key of a JSON value, by position ("" the top level, "[]" any element). */
 function keysByPosition(value: unknown, at = "", out: Record<string, Set<string>> = {}): Record<string, Set<string>> {

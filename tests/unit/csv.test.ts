@@ -6,44 +6,12 @@ import { describe, expect, it } from "vitest";
 import type { CsvInput } from "@/db/exports/csv-tables";
 import { CSV_TABLES, csvHeaders, isCsvTable, tableCsv } from "@/db/exports/csv-tables";
 import { csvField, toCsv } from "@/db/exports/csv";
+import { parseCsvRecords, parseCsvRows } from "../support/csv";
 
 const fuzzy = (earliest: string, latest = earliest, text = earliest) => ({ earliest, latest, text });
 
-/** A minimal RFC 4180 reader, to check what a spreadsheet would see. */
-function parse(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = "";
-  };
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i]!;
-    if (quoted && c === '"' && csv[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ",") {
-      endField();
-    } else if (!quoted && c === "\r" && csv[i + 1] === "\n") {
-      endField();
-      rows.push(row);
-      row = [];
-      i++;
-    } else {
-      field += c;
-    }
-  }
-  return rows;
-}
-
-const records = (csv: string) => {
-  const [header, ...rows] = parse(csv);
-  return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]])));
-};
+const parse = parseCsvRows;
+const records = parseCsvRecords;
 
 const LISTS: CsvInput = {
   sources: [
