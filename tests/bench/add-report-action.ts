@@ -89,6 +89,7 @@ async function reportCount(server: BenchServer, cookie: string): Promise<number>
 }
 
 export const addReportAction: Measurement<DataFolder> = {
+  key: "editors",
   title: `Adding a progress report through its server action (embedded database): 1 editor alone, then ${EDITORS} at once, ${REPORTS_EACH} each`,
   async run({ env }) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bridgewatch-bench-reports-"));

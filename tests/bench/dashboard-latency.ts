@@ -6,6 +6,7 @@ const REQUESTS = 500;
 const GOAL_P50_MS = 50;
 
 export const dashboardLatency: Measurement<BenchServer> = {
+  key: "dashboard",
   title: `GET ${DASHBOARD_PATH}: ${REQUESTS} sequential requests`,
   async run(server) {
     const samples: number[] = [];

@@ -20,6 +20,7 @@ interface AutocannonResult {
 const autocannonCli = createRequire(import.meta.url).resolve("autocannon/autocannon.js");
 
 export const dashboardThroughput: Measurement<BenchServer> = {
+  key: "dashboard",
   title: `GET ${DASHBOARD_PATH}: autocannon, ${CONNECTIONS} connections, ${SECONDS} s`,
   async run(server) {
     const headerArgs = Object.entries(server.headers).flatMap(([name, value]) => ["-H", `${name}=${value}`]);

@@ -9,6 +9,7 @@ const RESTARTS = 3;
 const GOAL_MS = 3000;
 
 export const restartTime: Measurement<DataFolder> = {
+  key: "restart",
   title: `Restart: spawn to first 200 from ${DASHBOARD_PATH} (${RESTARTS} restarts)`,
   async run({ dataDir, headers, env }) {
     const samples: number[] = [];

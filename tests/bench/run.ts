@@ -2,6 +2,7 @@
  * `npm run bench`: prints figures against the goals; it is not a pass/fail test. Each
  * measurement lives in its own file; add new ones to the lists below.
  */
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,8 +11,9 @@ import { dashboardLatency } from "./dashboard-latency";
 import { dashboardThroughput } from "./dashboard-throughput";
 import { restartTime } from "./restart";
 import { shareVsStatic } from "./share-vs-static";
-import { DASHBOARD_PATH, killAll, startServer, type BenchServer, type DataFolder, type Measurement } from "./server";
+import { DASHBOARD_PATH, killAll, root, startServer, type BenchServer, type DataFolder, type Measurement } from "./server";
 import { BENCH_ADMIN, signIn } from "./session";
+import { allFigures } from "./stats";
 
 const WARM_UP_REQUESTS = 50;
 /** The data folder is new, so the first start creates this admin; its session outlives restarts. */
@@ -22,6 +24,29 @@ const onRunningServer: Measurement<BenchServer>[] = [dashboardLatency, dashboard
 /** Run after that server stopped, each starting its own servers on the same data folder. */
 const onDataFolder: Measurement<DataFolder>[] = [restartTime, shareVsStatic, addReportAction];
 
+/**
+ * `npm run bench -- shared dashboard` runs only the measurements whose key is named; with no
+ * names, all of them.
+ */
+const only = new Set(process.argv.slice(2));
+const selected = <T,>(list: Measurement<T>[]) => list.filter((m) => only.size === 0 || only.has(m.key));
+
+/** Where the results go as JSON, one file per run, named by commit: compare them across commits. */
+function writeResults(startedAt: Date) {
+  let commit = "unknown";
+  try {
+    commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).trim();
+  } catch {
+    // Not a git checkout: the file says so.
+  }
+  const dir = process.env.BENCH_RESULTS_DIR || path.join(root, "tests", "bench", "results");
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${startedAt.toISOString().slice(0, 10)}-${commit}.json`);
+  const machine = { cores: os.availableParallelism(), memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
+  fs.writeFileSync(file, JSON.stringify({ commit, startedAt: startedAt.toISOString(), machine, only: [...only], figures: allFigures() }, null, 2) + "\n");
+  console.log(`Results written to ${path.relative(process.cwd(), file)}`);
+}
+
 /** Figures from a busy machine are not comparable with a quiet one's: say how busy it was. */
 function printLoad(when: string) {
   const cores = os.availableParallelism();
@@ -31,6 +56,7 @@ function printLoad(when: string) {
 }
 
 async function main() {
+  const startedAt = new Date();
   printLoad("Machine before");
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bridgewatch-bench-"));
   try {
@@ -43,19 +69,20 @@ async function main() {
         const { status } = await server.get(DASHBOARD_PATH);
         if (status !== 200) throw new Error(`GET ${DASHBOARD_PATH} answered ${status}`);
       }
-      for (const measurement of onRunningServer) {
+      for (const measurement of selected(onRunningServer)) {
         console.log(`\n${measurement.title}`);
         await measurement.run(server);
       }
     } finally {
       await server.stop();
     }
-    for (const measurement of onDataFolder) {
+    for (const measurement of selected(onDataFolder)) {
       console.log(`\n${measurement.title}`);
       await measurement.run({ dataDir, headers: server.headers, env: serverEnv });
     }
     console.log("");
     printLoad("Machine after");
+    writeResults(startedAt);
   } finally {
     killAll();
     fs.rmSync(dataDir, { recursive: true, force: true });

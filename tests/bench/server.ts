@@ -55,6 +55,8 @@ export interface DataFolder {
 
 /** What a measurement is: a title and a run against its target (a running server, a data folder...). */
 export interface Measurement<Target> {
+  /** Names it on the command line: `npm run bench -- <key>`. */
+  key: string;
   title: string;
   run(target: Target): Promise<void>;
 }

@@ -80,6 +80,7 @@ async function warmUp(server: BenchServer, paths: string[]) {
 }
 
 export const shareVsStatic: Measurement<DataFolder> = {
+  key: "shared",
   title: `Shared view against ${STATIC_PATH}: autocannon, ${CONNECTIONS} connections, ${SECONDS} s each`,
   async run({ dataDir, env }) {
     const sharedPath = `/s/${await createLink(dataDir)}`;

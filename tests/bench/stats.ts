@@ -43,5 +43,45 @@ export interface Goal {
 /** Prints one figure; with a goal, says whether it was met. */
 export function report(label: string, value: string, goal?: Goal) {
   const verdict = goal ? `${goal.met ? "goal met" : "goal missed"} (${goal.text})` : "no goal";
-  console.log(`  ${label.padEnd(38)} ${value.padStart(24)}   ${verdict}`);
+  console.log(`  ${label.padEnd(44)} ${value.padStart(34)}   ${verdict}`);
+}
+
+/**
+ * One figure of the run, as printed and as written to the JSON results: its value and unit,
+ * the ratio to a reference measured in the same run (a static file, a no-op action...), and
+ * the goal it is held to. Keys are stable across commits, so result files can be compared.
+ */
+export interface Figure {
+  key: string;
+  label: string;
+  value: number;
+  unit: "ms" | "req/s" | "KB" | "MB" | "s" | "count" | "ratio";
+  /** value / reference, with what the reference is, e.g. { value: 0.91, of: "static file" }. */
+  ratio?: { value: number; of: string };
+  goal?: Goal;
+}
+
+const figures: Figure[] = [];
+
+const UNIT_TEXT: Record<Figure["unit"], (v: number) => string> = {
+  ms: (v) => `${v.toFixed(1)} ms`,
+  "req/s": (v) => `${v.toFixed(1)} req/s`,
+  KB: (v) => `${v.toFixed(1)} KB`,
+  MB: (v) => `${v.toFixed(0)} MB`,
+  s: (v) => `${v.toFixed(2)} s`,
+  count: (v) => String(Math.round(v)),
+  ratio: (v) => `${v.toFixed(2)} ×`,
+};
+
+/** Prints a figure beside its ratio and goal, and keeps it for the JSON results. */
+export function figure(f: Figure): Figure {
+  figures.push(f);
+  const ratio = f.ratio ? `  (${f.ratio.value.toFixed(2)} × ${f.ratio.of})` : "";
+  report(f.label, UNIT_TEXT[f.unit](f.value) + ratio, f.goal);
+  return f;
+}
+
+/** Every figure printed so far, in order. */
+export function allFigures(): readonly Figure[] {
+  return figures;
 }
