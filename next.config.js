@@ -5,6 +5,12 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pg", "@node-rs/argon2"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // Shared views are ISR pages rendered once per record version (db/share/shared-render.ts).
+  // A render holds its link's token: it stays in this process's memory, never on disk.
+  experimental: { isrFlushToDisk: false },
+  // The proxy sees the URL the server resolves rewrites against (its bound address), so a
+  // rewrite to a shared view's render stays inside this server instead of being fetched over HTTP.
+  skipProxyUrlNormalize: true,
   // Shared read-only views: never cached by anyone, never indexed, never leaking their URL onward.
   async headers() {
     const shared = [

@@ -1,10 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { serveSharedPage } from "./db/share/page-cache";
+import { SHARED_RESPONSE_HEADERS } from "./db/share/response-headers";
+import { isRenderPath, sharedRenderPath } from "./db/share/shared-render";
 
 /*
  * A first, cheap gate: requests without any session cookie go to the sign-in page. It only
  * looks at the cookie's presence; every page, route and server action still checks the
- * session itself, against the database.
+ * session itself, against the database. Shared views are routed here to the render of the
+ * record's current version (db/share/shared-render.ts).
  */
 const PUBLIC = [/^\/login$/, /^\/api\/health$/, /^\/s(\/|$)/, /^\/api\/s\//, /^\/robots\.txt$/];
 const DATA_FILE = /\.(json|csv|xml)$/;
@@ -12,8 +14,7 @@ const SESSION_COOKIES = ["better-auth.session_token", "__Secure-better-auth.sess
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  // A shared view may be answered from its one-second page cache (db/share/page-cache.ts).
-  if (PUBLIC.some((p) => p.test(pathname))) return (await serveSharedPage(request)) ?? NextResponse.next();
+  if (PUBLIC.some((p) => p.test(pathname))) return shared(request, pathname);
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
   // Server actions answer for themselves (a typed refusal), never with a redirect.
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
@@ -24,6 +25,18 @@ export async function proxy(request: NextRequest) {
   const login = new URL("/login", request.url);
   if (pathname !== "/") login.searchParams.set("next", pathname + search);
   return NextResponse.redirect(login);
+}
+
+async function shared(request: NextRequest, pathname: string) {
+  // Only the rewrite below reaches a render path; asked for directly, it does not exist.
+  if (isRenderPath(pathname)) return new NextResponse("Not found.\n", { status: 404, headers: SHARED_RESPONSE_HEADERS });
+  const render = await sharedRenderPath(request);
+  if (!render) return NextResponse.next();
+  // nextUrl keeps the origin Next resolves the rewrite against, so it stays inside this server.
+  const url = request.nextUrl.clone();
+  url.pathname = render;
+  // Next would mark an ISR page cacheable by shared caches; a link's page never is.
+  return NextResponse.rewrite(url, { headers: SHARED_RESPONSE_HEADERS });
 }
 
 export const config = {

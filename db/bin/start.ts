@@ -113,7 +113,12 @@ async function main(): Promise<number> {
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_MANUAL_SIG_HANDLE: "true", PORT: port, HOST: host };
   if (!env.DATABASE_URL) env.DATA_DIR = path.resolve(process.env.DATA_DIR || path.join(root, "data"));
 
-  const exited = run(["start", "--port", port, "--hostname", host], env);
+  // Next gives its proxy a URL whose loopback host reads "localhost", and treats a rewrite to any
+  // other host as external, fetched over HTTP (vercel/next.js#94745). Bound by the name
+  // "localhost", resolved IPv4 first, the server listens on 127.0.0.1 and rewrites stay inside it.
+  const bindAs = host === "127.0.0.1" ? "localhost" : host;
+  if (bindAs === "localhost") env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --dns-result-order=ipv4first`.trim();
+  const exited = run(["start", "--port", port, "--hostname", bindAs], env);
   const urlHost = host.includes(":") ? `[${host}]` : host;
   void announceWhenReady(`http://${urlHost}:${port}`, env);
   return exited;

@@ -8,7 +8,8 @@ import { clientIp } from "../auth/client-ip";
 import { parseAsOf } from "../dashboard/as-of";
 import type { DashboardData } from "../dashboard-data";
 import { openShareLink } from "../share/resolve";
-import { SHARED_RESPONSE_HEADERS } from "../share/page-cache";
+import { publicOriginOf } from "../share/origin";
+import { SHARED_RESPONSE_HEADERS } from "../share/response-headers";
 
 export const NO_STORE = { "Cache-Control": "private, no-store" } as const;
 export { SHARED_RESPONSE_HEADERS };
@@ -30,17 +31,9 @@ export async function openSharedRoute(request: Request, token: string): Promise<
   return { ok: false, response: notFound(SHARED_RESPONSE_HEADERS) };
 }
 
-const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
-
-/**
- * Where readers reach this server, for a feed's links: PUBLIC_URL when set (behind a proxy),
- * else the host the reader asked for (as app/s/[token]/shared-access.ts reads it), else the request's URL.
- */
+/** Where readers reach this server, for a feed's links (db/share/origin.ts), else the request's own URL. */
 export function originOf(request: Request): string {
-  if (process.env.PUBLIC_URL) return process.env.PUBLIC_URL.replace(/\/+$/, "");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (host && HOST.test(host)) return `${request.headers.get("x-forwarded-proto") === "https" ? "https" : "http"}://${host}`;
-  return new URL(request.url).origin;
+  return publicOriginOf(request.headers, new URL(request.url).origin);
 }
 
 export function download(body: string, { contentType, filename, headers }: { contentType: string; filename: string; headers: Record<string, string> }) {

@@ -2,8 +2,8 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it, vi } from "vitest";
 
-// The shared-page cache reads the database; these paths never reach it.
-vi.mock("@/db/share/page-cache", () => ({ serveSharedPage: async () => null }));
+// Routing a shared view reads the database; these paths never reach it.
+vi.mock("@/db/share/shared-render", () => ({ sharedRenderPath: async () => null, isRenderPath: () => false }));
 
 const { proxy } = await import("@/proxy");
 const get = (path: string, cookie?: string) =>

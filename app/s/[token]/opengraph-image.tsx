@@ -2,12 +2,13 @@ import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
 import { getSharedDashboard } from "@/db/share/resolve";
 import { ShareCard } from "./share-card";
-import { SHARED_RESPONSE_HEADERS } from "@/db/share/page-cache";
+import { SHARED_RESPONSE_HEADERS } from "@/db/share/response-headers";
+import { PREVIEW_IMAGE } from "./preview-image";
 import { openForRequest } from "./shared-access";
 
-export const size = { width: 1200, height: 630 };
-export const contentType = "image/png";
-export const alt = "The project's status and its planned progress against reported figures";
+export const size = { width: PREVIEW_IMAGE.width, height: PREVIEW_IMAGE.height };
+export const contentType = PREVIEW_IMAGE.type;
+export const alt = PREVIEW_IMAGE.alt;
 // The token is checked on every request, like the page: a revoked link's preview goes too.
 export const dynamic = "force-dynamic";
 

@@ -1,0 +1,64 @@
+import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { AsOfBanner } from "@/components/dashboard/as-of-banner";
+import { AsOfControl } from "@/components/dashboard/as-of-control";
+import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { dashboardQueryOptions } from "@/components/query/dashboard-query";
+import { getQueryClient } from "@/components/query/get-query-client";
+import type { AsOf } from "@/db/dashboard/as-of";
+import type { DashboardData } from "@/db/dashboard-data";
+import type { previewImages } from "./preview-image";
+import { sharedDashboardQuery } from "./shared-access";
+
+const PRIVATE: Metadata = {
+  robots: { index: false, follow: false, nocache: true },
+  referrer: "no-referrer",
+};
+
+/** The metadata of a shared view: previews always describe today's view, the project as it stands. */
+export function sharedMetadata(today: DashboardData | null, origin: string, images?: ReturnType<typeof previewImages>): Metadata {
+  // Absolute image URLs for the previews, which come from opengraph-image.tsx and twitter-image.tsx.
+  const metadataBase = new URL(origin);
+  if (!today) return { ...PRIVATE, metadataBase, title: "Page not found" };
+  const title = today.project.name;
+  const description = `${today.status.label}. ${today.status.reason}`;
+  return {
+    ...PRIVATE,
+    metadataBase,
+    title,
+    description,
+    openGraph: { title, description, type: "website", siteName: "Bridgewatch", ...images?.openGraph },
+    twitter: { card: "summary_large_image", title, description, ...images?.twitter },
+  };
+}
+
+interface SharedViewProps {
+  token: string;
+  data: DashboardData;
+  today: string;
+  asOf: AsOf | null;
+  /** Why an asked-for day could not be read, shown at the date control. */
+  asOfError?: string | null;
+}
+
+/** What a reader of a link sees, for today's render (v/[key]) and for an earlier day's (the dynamic page) alike. */
+export function SharedView({ token, data, today, asOf, asOfError = null }: SharedViewProps) {
+  const query = sharedDashboardQuery(token, asOf);
+  const queryClient = getQueryClient();
+  queryClient.setQueryData(dashboardQueryOptions(query).queryKey, data);
+
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <p className="shared-note muted">Read-only shared view. It updates by itself as the record changes.</p>
+      <AsOfControl
+        key={`${asOf?.day ?? ""}-${asOf?.mode ?? ""}`}
+        asOf={asOf?.day ?? null}
+        mode={asOf?.mode ?? "published"}
+        today={today}
+        error={asOfError}
+      />
+      <AsOfBanner view={data.view} todayHref={`/s/${encodeURIComponent(token)}`} />
+      <DashboardView queryKey={query.key} url={query.url} />
+    </HydrationBoundary>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { localOrigin } from "@/db/share/origin";
+import { getSharedDashboard, openShareLink } from "@/db/share/resolve";
+import { parseRenderKey } from "@/db/share/shared-render";
+import { previewImages } from "../../preview-image";
+import { sharedMetadata, SharedView } from "../../shared-view";
+
+/*
+ * Today's shared view, rendered once per render key (day, record version, origin) and then
+ * answered from Next's incremental cache: the proxy checked the token and counted the view
+ * before rewriting here (db/share/shared-render.ts), and no other request reaches this route.
+ * Nothing here may read the request (headers, cookies, search): that would make it dynamic.
+ */
+export const revalidate = 30;
+export const dynamicParams = true;
+/** Nothing is rendered at build: every key is made by the proxy at request time. */
+export function generateStaticParams(): { token: string; key: string }[] {
+  return [];
+}
+
+interface RenderProps {
+  params: Promise<{ token: string; key: string }>;
+}
+
+/** Metadata and page share one read; the link is checked again, without counting a view. */
+const load = cache(async (token: string, rawKey: string) => {
+  const key = parseRenderKey(rawKey);
+  if (!key) return null;
+  const access = await openShareLink(token, { ip: "render", use: "preview" });
+  if (!access.ok) return null;
+  const data = await getSharedDashboard(access.link.slug);
+  return data && { key, data };
+});
+
+export async function generateMetadata({ params }: RenderProps): Promise<Metadata> {
+  const { token, key } = await params;
+  const loaded = await load(token, key);
+  return sharedMetadata(loaded?.data ?? null, loaded?.key.origin ?? localOrigin(), previewImages(token));
+}
+
+export default async function SharedRender({ params }: RenderProps) {
+  const { token, key } = await params;
+  const loaded = await load(token, key);
+  if (!loaded) notFound();
+  return <SharedView token={token} data={loaded.data} today={loaded.key.today} asOf={null} />;
+}
