@@ -1,21 +1,23 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SHARED_RESPONSE_HEADERS } from "./db/share/response-headers";
-import { isRenderPath, sharedRenderPath } from "./db/share/shared-render";
+import { dashboardRenderPath, isDashboardRenderPath } from "./db/render/dashboard-render";
+import { isRenderPath, sharedRenderPath } from "./db/render/shared-render";
 
 /*
  * A first, cheap gate: requests without any session cookie go to the sign-in page. It only
  * looks at the cookie's presence; every page, route and server action still checks the
- * session itself, against the database. Shared views are routed here to the render of the
- * record's current version (db/share/shared-render.ts).
+ * session itself, against the database. Shared views and signed-in dashboards are routed here
+ * to the render of the record's current version (db/render/shared-render.ts, dashboard-render.ts).
  */
 const PUBLIC = [/^\/login$/, /^\/api\/health$/, /^\/s(\/|$)/, /^\/api\/s\//, /^\/robots\.txt$/];
 const DATA_FILE = /\.(json|csv|xml)$/;
+const NO_STORE = { "Cache-Control": "private, no-store" };
 const SESSION_COOKIES = ["better-auth.session_token", "__Secure-better-auth.session_token"];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (PUBLIC.some((p) => p.test(pathname))) return shared(request, pathname);
-  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
+  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return workspace(request, pathname);
   // Server actions answer for themselves (a typed refusal), never with a redirect.
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
   // Routes that answer data (the JSON API, a project's exports and feed) tell a script or a feed reader so, rather than redirect it.
@@ -31,12 +33,21 @@ async function shared(request: NextRequest, pathname: string) {
   // Only the rewrite below reaches a render path; asked for directly, it does not exist.
   if (isRenderPath(pathname)) return new NextResponse("Not found.\n", { status: 404, headers: SHARED_RESPONSE_HEADERS });
   const render = await sharedRenderPath(request);
-  if (!render) return NextResponse.next();
+  return render ? rewrite(request, render, SHARED_RESPONSE_HEADERS) : NextResponse.next();
+}
+
+async function workspace(request: NextRequest, pathname: string) {
+  if (isDashboardRenderPath(pathname)) return new NextResponse("Not found.\n", { status: 404, headers: NO_STORE });
+  const render = await dashboardRenderPath(request);
+  return render ? rewrite(request, render, NO_STORE) : NextResponse.next();
+}
+
+function rewrite(request: NextRequest, pathname: string, headers: Record<string, string>) {
   // nextUrl keeps the origin Next resolves the rewrite against, so it stays inside this server.
   const url = request.nextUrl.clone();
-  url.pathname = render;
-  // Next would mark an ISR page cacheable by shared caches; a link's page never is.
-  return NextResponse.rewrite(url, { headers: SHARED_RESPONSE_HEADERS });
+  url.pathname = pathname;
+  // Next would mark an ISR page cacheable by shared caches; these pages never are.
+  return NextResponse.rewrite(url, { headers });
 }
 
 export const config = {

@@ -31,15 +31,21 @@ export function hasRole(user: Pick<CurrentUser, "role"> | null, least: UserRole)
   return !!user && ROLE_RANK[user.role] >= ROLE_RANK[least];
 }
 
-/** The signed-in user of this request, or null. Disabled accounts have no sessions, and are refused here too. */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+/**
+ * The user whose session cookie these request headers carry, or null. Disabled accounts have
+ * no sessions, and are refused here too. For code that holds the request itself (the proxy).
+ */
+export async function sessionUserOf(requestHeaders: Headers): Promise<CurrentUser | null> {
   const auth = await getAuth();
-  const found = await auth.api.getSession({ headers: await headers() });
+  const found = await auth.api.getSession({ headers: requestHeaders });
   if (!found) return null;
   const { user } = found as unknown as { user: CurrentUser & { disabled?: boolean } };
   if (user.disabled) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
-});
+}
+
+/** The signed-in user of this request, or null. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => sessionUserOf(await headers()));
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */
 export async function requireUser(least: UserRole = "viewer"): Promise<CurrentUser> {

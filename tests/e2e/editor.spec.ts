@@ -188,3 +188,27 @@ test("the viewer sees the report and has no forms; sign-out ends the session", a
   await expect(page).toHaveURL(/\/login/);
   await page.context().close();
 });
+
+test("a role changed by an admin reaches the user's open dashboard on its next load, both ways", async ({ browser, page: admin }) => {
+  // Today's dashboard is rendered once per version and user: the render names the role, so a
+  // changed role is another render, never the cached one of the old role.
+  const reader = await openEditor(browser, VIEWER);
+  await expect(reader.getByRole("button", { name: "Add progress report" })).toHaveCount(0);
+  await signIn(admin, ADMIN);
+  await admin.goto("/admin/users");
+  const role = admin.getByLabel(`Role of ${VIEWER.email}`);
+  await role.selectOption("editor");
+  await expect(role).toHaveValue("editor");
+  await expect(async () => {
+    await reader.reload();
+    await expect(reader.getByRole("button", { name: "Add progress report" })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
+
+  await role.selectOption("viewer");
+  await expect(role).toHaveValue("viewer");
+  await expect(async () => {
+    await reader.reload();
+    await expect(reader.getByRole("button", { name: "Add progress report" })).toHaveCount(0, { timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
+  await reader.context().close();
+});

@@ -6,7 +6,7 @@ import { recordVersion } from "@/db/queries/record-version";
 import { projects, shareLinks } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { flushShareViews, forgetShareLinks } from "@/db/share/resolve";
-import { isRenderPath, parseRenderKey, renderKey, sharedRenderPath } from "@/db/share/shared-render";
+import { isRenderPath, parseRenderKey, renderKey, sharedRenderPath } from "@/db/render/shared-render";
 import { backends, type TestDatabase } from "../support/test-db";
 
 const READER = { "x-forwarded-for": "192.0.2.7", host: "bridgewatch.test" };

@@ -12,7 +12,7 @@ import { sharedMetadata, SharedView } from "./shared-view";
 /*
  * The dynamic shared view: an earlier day's view (?asOf=), and every bad token's 404. Today's
  * view of a good token is the proxy's rewrite to v/[key], rendered once per record version
- * (db/share/shared-render.ts). Every request here checks its token.
+ * (db/render/shared-render.ts). Every request here checks its token.
  */
 export const dynamic = "force-dynamic";
 

@@ -62,7 +62,9 @@ export function builtActions(): BuiltAction[] {
   if (!fs.existsSync(MANIFEST)) throw new Error(`${MANIFEST} is missing: build the app first (npx next build).`);
   const manifest = JSON.parse(fs.readFileSync(MANIFEST, "utf8")) as Manifest;
   return Object.entries(manifest.node).map(([id, entry]) => {
-    const route = Object.keys(entry.workers).find((w) => w.endsWith("/page")) ?? Object.keys(entry.workers)[0] ?? "app/page";
+    // A page a browser posts from: never a render route (.../v/[key]), which the proxy keeps to its own rewrites.
+    const pages = Object.keys(entry.workers).filter((w) => w.endsWith("/page"));
+    const route = pages.find((w) => !w.endsWith("/v/[key]/page")) ?? pages[0] ?? Object.keys(entry.workers)[0] ?? "app/page";
     return { id, name: entry.exportedName, file: entry.filename, route };
   });
 }

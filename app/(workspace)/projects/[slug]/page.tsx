@@ -1,20 +1,17 @@
-import Link from "next/link";
-import { getDb } from "@/db/client";
-import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { AsOfBanner } from "@/components/dashboard/as-of-banner";
-import { AsOfControl } from "@/components/dashboard/as-of-control";
-import { DashboardView } from "@/components/dashboard/dashboard-view";
-import { dashboardQueryOptions, projectDashboardQuery } from "@/components/query/dashboard-query";
-import { getQueryClient } from "@/components/query/get-query-client";
-import { hasRole, requireUser } from "@/db/auth/session";
+import { requireUser } from "@/db/auth/session";
+import { getDb } from "@/db/client";
 import { parseAsOf, type AsOf } from "@/db/dashboard/as-of";
-import { getDashboard } from "@/db/queries/dashboard";
 import { todayIso } from "@/db/domain/today";
-import { editorSectionActions } from "./editors/section-actions";
+import { getDashboard } from "@/db/queries/dashboard";
+import { ProjectDashboard } from "./project-dashboard";
 
+/*
+ * The dynamic dashboard: an earlier day's view (?asOf=), and any request the proxy did not
+ * route to today's render (db/render/dashboard-render.ts), which redirects without a session.
+ */
 type SearchParams = Record<string, string | string[] | undefined>;
 
 interface ProjectPageProps {
@@ -51,36 +48,5 @@ export default async function ProjectPage({ params, searchParams }: ProjectPageP
   const asOf = parsed.ok ? parsed.asOf : null;
   const data = await loadDashboard(slug, today, asOf?.day ?? null, asOf?.mode ?? "published");
   if (!data) notFound();
-
-  // The data is already here: seed the cache with it so the first paint needs no fetch and no spinner.
-  const query = projectDashboardQuery(slug, asOf);
-  const queryClient = getQueryClient();
-  queryClient.setQueryData(dashboardQueryOptions(query).queryKey, data);
-  const path = `/projects/${encodeURIComponent(slug)}`;
-  // An earlier day's view is history: it is read, not edited.
-  const editing = hasRole(user, "editor") && !asOf;
-
-  return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
-      {hasRole(user, "editor") && (
-        <p className="page-tools">
-          <Link href={`${path}/share`}>Share a read-only link</Link>
-        </p>
-      )}
-      <AsOfControl
-        key={`${asOf?.day ?? ""}-${asOf?.mode ?? ""}`}
-        asOf={asOf?.day ?? null}
-        mode={asOf?.mode ?? "published"}
-        today={today}
-        error={parsed.ok ? null : parsed.message}
-      />
-      <AsOfBanner view={data.view} todayHref={path} />
-      {/* Viewers get no forms at all; the actions check the role again on every call. */}
-      <DashboardView
-        queryKey={query.key}
-        url={query.url}
-        sectionActions={editing ? editorSectionActions(slug) : undefined}
-      />
-    </HydrationBoundary>
-  );
+  return <ProjectDashboard user={user} slug={slug} data={data} today={today} asOf={asOf} asOfError={parsed.ok ? null : parsed.message} />;
 }

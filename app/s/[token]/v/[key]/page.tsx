@@ -3,14 +3,14 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { localOrigin } from "@/db/share/origin";
 import { getSharedDashboard, openShareLink } from "@/db/share/resolve";
-import { parseRenderKey } from "@/db/share/shared-render";
+import { parseRenderKey } from "@/db/render/shared-render";
 import { previewImages } from "../../preview-image";
 import { sharedMetadata, SharedView } from "../../shared-view";
 
 /*
  * Today's shared view, rendered once per render key (day, record version, origin) and then
  * answered from Next's incremental cache: the proxy checked the token and counted the view
- * before rewriting here (db/share/shared-render.ts), and no other request reaches this route.
+ * before rewriting here (db/render/shared-render.ts), and no other request reaches this route.
  * Nothing here may read the request (headers, cookies, search): that would make it dynamic.
  */
 export const revalidate = 30;

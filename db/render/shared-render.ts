@@ -22,9 +22,9 @@ import { getDb } from "../client";
 import type { Db } from "../connection";
 import { isWellFormedShareToken } from "../domain/share-token";
 import { todayIso } from "../domain/today";
-import { recordVersion } from "../queries/record-version";
-import { localOrigin, publicOriginOf } from "./origin";
-import { openShareLink, SHARE_CACHE_MS } from "./resolve";
+import { localOrigin, publicOriginOf } from "../share/origin";
+import { openShareLink } from "../share/resolve";
+import { currentVersion } from "./current-version";
 
 const SHARED_VIEW = /^\/s\/([^/]+)$/;
 const RENDER_PATH = /^\/s\/[^/]+\/v(\/|$)/;
@@ -51,32 +51,6 @@ export function parseRenderKey(key: string): RenderKey | null {
 
 /** Whether a request asks for a render path itself, which only the proxy's rewrite may reach. */
 export const isRenderPath = (pathname: string) => RENDER_PATH.test(pathname);
-
-interface RememberedVersion {
-  value: number;
-  until: number;
-  pending?: Promise<number>;
-}
-
-// On globalThis, per database: the proxy and the pages each load their own copy of this module.
-const globalForVersion = globalThis as unknown as { bridgewatchRecordVersions?: WeakMap<Db, RememberedVersion> };
-const versions = (globalForVersion.bridgewatchRecordVersions ??= new WeakMap());
-
-/** The record version, read from the database at most once a second per process. */
-async function currentVersion(db: Db, now: number): Promise<number> {
-  const cached = versions.get(db);
-  if (cached && (cached.until > now || cached.pending)) return cached.pending ?? cached.value;
-  const pending = recordVersion(db);
-  versions.set(db, { value: 0, until: 0, pending });
-  try {
-    const value = await pending;
-    versions.set(db, { value, until: now + SHARE_CACHE_MS });
-    return value;
-  } catch (error) {
-    versions.delete(db);
-    throw error;
-  }
-}
 
 /**
  * Where the proxy sends a GET or HEAD of /s/<token> with a good token: the render of the

@@ -1,0 +1,47 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { CurrentUser } from "@/db/auth/session";
+import { signOut } from "../login/actions";
+
+/**
+ * The private workspace's frame: who is signed in, where they may go, and the page. The
+ * workspace layout gives it the request's user; a dashboard render (app/(render)) the user its
+ * key names, checked by the proxy.
+ */
+export function WorkspaceShell({ user, children }: { user: CurrentUser; children: ReactNode }) {
+  return (
+    <>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link href="/" className="brand">
+            Bridgewatch
+          </Link>
+          <nav aria-label="Main">
+            <ul className="site-nav">
+              <li>
+                <Link href="/">Projects</Link>
+              </li>
+              {user.role === "admin" && (
+                <li>
+                  <Link href="/admin/users">Users</Link>
+                </li>
+              )}
+              {user.role === "admin" && <li><Link href="/admin/projects">Manage projects</Link></li>}
+            </ul>
+          </nav>
+          <form action={signOut} className="user-menu">
+            <span className="muted">
+              {user.email} · {user.role}
+            </span>
+            <button type="submit" className="button-link">
+              Sign out
+            </button>
+          </form>
+        </div>
+      </header>
+      <main id="main" className="site-main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}
