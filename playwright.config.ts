@@ -47,14 +47,14 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
   webServer: {
-    // Builds only when .next is missing or older than the sources (db/bin/start.ts).
+    // Builds only when .next is missing or older than the sources (db/bin/start.mjs).
     command: "npm start",
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 240_000,
     stdout: "pipe",
     stderr: "pipe",
-    // start.ts passes the signal on, so the server closes its database and unlocks the folder.
+    // start.mjs passes the signal on, so the server closes its database and unlocks the folder.
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     env: {
       PORT: String(port),

@@ -47,13 +47,21 @@ export async function openConnection(options: ConnectionOptions): Promise<Connec
   return openPglite(options.dataDir ?? path.resolve("data"));
 }
 
+/*
+ * PGlite runs PostgreSQL inside this process, with PostgreSQL's default of 128 MB of shared
+ * buffers: most of it ends up resident, the largest part of the server's memory. A project's
+ * record is a few megabytes (the 10,000-report benchmark project tens), and the operating
+ * system caches the files beneath, so 32 MB holds every hot page and gives back about 100 MB.
+ */
+const PGLITE_SETTINGS = ["-c", "shared_buffers=32MB"];
+
 async function openPglite(dataDir: string): Promise<Connection> {
   const release = acquireFolderLock(dataDir);
   try {
     const { PGlite } = await import("@electric-sql/pglite");
     const { drizzle } = await import("drizzle-orm/pglite");
     const { migrate } = await import("drizzle-orm/pglite/migrator");
-    const client = await PGlite.create(path.join(dataDir, "pglite"));
+    const client = await PGlite.create(path.join(dataDir, "pglite"), { startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS] });
     const db = drizzle(client, { schema });
     const locked: LockedDatabase = { db: db as unknown as Db, migrate: () => migrate(db, { migrationsFolder: MIGRATIONS_FOLDER }) };
     return {

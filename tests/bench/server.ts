@@ -120,7 +120,7 @@ export async function startServer(options: StartOptions): Promise<BenchServer> {
 
   const stop = async () => {
     agent.destroy();
-    // npm passes the signal down to start.ts, which passes it to Next. Then wait until the last
+    // npm passes the signal down to start.mjs, which passes it to Next. Then wait until the last
     // process (the Next server closing its database) is gone, so the next start finds the folder free.
     child.kill("SIGTERM");
     const deadline = performance.now() + 20_000;

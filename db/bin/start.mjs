@@ -1,9 +1,11 @@
 /*
  * `npm start`: builds when the production build is missing or older than the sources, then
  * runs `next start`. This process never opens the database: PGlite allows one process per
- * folder, and the Next server opens it at start (instrumentation.ts).
+ * folder, and the Next server opens it at start (instrumentation.ts). Plain JavaScript, so a
+ * start compiles nothing: the server itself runs from the build.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+// @ts-check
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -21,10 +23,11 @@ const NOT_BUNDLED = new Set([path.join(root, "db", "bin")]);
 const port = process.env.PORT || "3000";
 const host = process.env.HOST || "127.0.0.1";
 
-let child: ChildProcess | undefined;
+/** @type {import("node:child_process").ChildProcess | undefined} */
+let child;
 let stopping = false;
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
+for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
   process.on(signal, () => {
     stopping = true;
     // A terminal's Ctrl+C reaches the whole process group; a `kill` of this process does not.
@@ -33,7 +36,12 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/**
+ * @param {string[]} args
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {Promise<number>}
+ */
+function run(args, env) {
   const proc = spawn(process.execPath, [nextBin, ...args], { cwd: root, env, stdio: "inherit" });
   child = proc;
   return new Promise((resolve) => {
@@ -41,11 +49,17 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   });
 }
 
-/** The first source file changed since the last build, or null when the build is current. */
-function changedSince(buildTime: number): string | null {
-  const visit = (entry: string): string | null => {
+/**
+ * The first source file changed since the last build, or null when the build is current.
+ * @param {number} buildTime
+ * @returns {string | null}
+ */
+function changedSince(buildTime) {
+  /** @type {(entry: string) => string | null} */
+  const visit = (entry) => {
     if (NOT_BUNDLED.has(entry)) return null;
-    let stat: fs.Stats;
+    /** @type {fs.Stats} */
+    let stat;
     try {
       stat = fs.statSync(entry);
     } catch {
@@ -67,13 +81,15 @@ function changedSince(buildTime: number): string | null {
   return null;
 }
 
-function buildReason(): string | null {
+/** @returns {string | null} */
+function buildReason() {
   if (!fs.existsSync(buildIdFile)) return "no production build in .next yet";
   const changed = changedSince(fs.statSync(buildIdFile).mtimeMs);
   return changed ? `${path.relative(root, changed)} changed since the last build` : null;
 }
 
-function describeDatabase(env: NodeJS.ProcessEnv): string {
+/** @param {NodeJS.ProcessEnv} env */
+function describeDatabase(env) {
   if (!env.DATABASE_URL) return `PGlite in ${env.DATA_DIR}`;
   try {
     const url = new URL(env.DATABASE_URL);
@@ -83,7 +99,11 @@ function describeDatabase(env: NodeJS.ProcessEnv): string {
   }
 }
 
-async function announceWhenReady(baseUrl: string, env: NodeJS.ProcessEnv) {
+/**
+ * @param {string} baseUrl
+ * @param {NodeJS.ProcessEnv} env
+ */
+async function announceWhenReady(baseUrl, env) {
   while (!stopping && child?.exitCode === null && child.signalCode === null) {
     try {
       const response = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2000) });
@@ -98,7 +118,8 @@ async function announceWhenReady(baseUrl: string, env: NodeJS.ProcessEnv) {
   }
 }
 
-async function main(): Promise<number> {
+/** @returns {Promise<number>} */
+async function main() {
   const reason = buildReason();
   if (reason) {
     console.log(`Building Bridgewatch: ${reason}.`);
@@ -110,7 +131,8 @@ async function main(): Promise<number> {
   }
 
   // One absolute folder for the server and for the messages here, whatever the working directory.
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_MANUAL_SIG_HANDLE: "true", PORT: port, HOST: host };
+  /** @type {NodeJS.ProcessEnv} */
+  const env = { ...process.env, NEXT_MANUAL_SIG_HANDLE: "true", PORT: port, HOST: host };
   if (!env.DATABASE_URL) env.DATA_DIR = path.resolve(process.env.DATA_DIR || path.join(root, "data"));
 
   // Next gives its proxy a URL whose loopback host reads "localhost", and treats a rewrite to any
@@ -126,7 +148,7 @@ async function main(): Promise<number> {
 
 main().then(
   (code) => process.exit(code),
-  (error: unknown) => {
+  (error) => {
     console.error(error);
     process.exit(1);
   },
