@@ -8,9 +8,9 @@ import os from "node:os";
 import path from "node:path";
 import { addReportAction } from "./add-report-action";
 import { dashboardLatency } from "./dashboard-latency";
-import { dashboardThroughput } from "./dashboard-throughput";
 import { restartTime } from "./restart";
-import { shareVsStatic } from "./share-vs-static";
+import { postgresMode } from "./postgres";
+import { throughput } from "./throughput";
 import { DASHBOARD_PATH, killAll, root, startServer, type BenchServer, type DataFolder, type Measurement } from "./server";
 import { BENCH_ADMIN, signIn } from "./session";
 import { allFigures } from "./stats";
@@ -20,9 +20,9 @@ const WARM_UP_REQUESTS = 50;
 const serverEnv = { ADMIN_EMAIL: BENCH_ADMIN.email, ADMIN_PASSWORD: BENCH_ADMIN.password };
 
 /** Run in order against one warmed-up server. */
-const onRunningServer: Measurement<BenchServer>[] = [dashboardLatency, dashboardThroughput];
+const onRunningServer: Measurement<BenchServer>[] = [dashboardLatency];
 /** Run after that server stopped, each starting its own servers on the same data folder. */
-const onDataFolder: Measurement<DataFolder>[] = [restartTime, shareVsStatic, addReportAction];
+const onDataFolder: Measurement<DataFolder>[] = [restartTime, throughput, addReportAction, postgresMode];
 
 /**
  * `npm run bench -- shared dashboard` runs only the measurements whose key is named; with no

@@ -4,6 +4,7 @@
  * (the place for a session cookie once pages require one).
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import { fileURLToPath } from "node:url";
@@ -29,7 +30,15 @@ export interface BenchServer {
   /** Whether `npm start` built before starting (then startupMs includes the build). */
   built: boolean;
   get(pathname: string): Promise<BenchResponse>;
+  /** The resident memory of every process `npm start` runs (npm, the start script, the Next server). */
+  memory(): ProcessMemory[];
   stop(): Promise<void>;
+}
+
+export interface ProcessMemory {
+  pid: number;
+  command: string;
+  rssMB: number;
 }
 
 export interface StartOptions {
@@ -145,6 +154,7 @@ export async function startServer(options: StartOptions): Promise<BenchServer> {
         startupMs: performance.now() - started,
         built,
         get: (pathname) => request(agent, baseUrl + pathname, headers),
+        memory: () => groupMemory(child),
         stop,
       };
     }
@@ -152,6 +162,28 @@ export async function startServer(options: StartOptions): Promise<BenchServer> {
   }
   await stop();
   throw new Error(`The server did not answer ${readyPath} with 200 in time:\n${output.join("\n")}`);
+}
+
+/** Every process of the server's process group, from /proc (Linux): what the server costs in memory. */
+function groupMemory(child: ChildProcess): ProcessMemory[] {
+  const group = child.pid;
+  if (!group) return [];
+  const out: ProcessMemory[] = [];
+  for (const name of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // The fields after the command's closing parenthesis: state, ppid, pgrp, ...
+      const stat = fs.readFileSync(`/proc/${name}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) !== group) continue;
+      const rss = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${name}/status`, "utf8"));
+      const command = fs.readFileSync(`/proc/${name}/cmdline`, "utf8").split("\0").filter(Boolean).join(" ");
+      out.push({ pid: Number(name), command: command.slice(0, 60), rssMB: rss ? Number(rss[1]) / 1024 : 0 });
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return out;
 }
 
 function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
