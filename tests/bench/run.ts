@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { addReportAction } from "./add-report-action";
 import { dashboardLatency } from "./dashboard-latency";
+import { firstLoadJs } from "./first-load-js";
 import { restartTime } from "./restart";
 import { postgresMode } from "./postgres";
 import { throughput } from "./throughput";
@@ -22,7 +23,7 @@ const serverEnv = { ADMIN_EMAIL: BENCH_ADMIN.email, ADMIN_PASSWORD: BENCH_ADMIN.
 /** Run in order against one warmed-up server. */
 const onRunningServer: Measurement<BenchServer>[] = [dashboardLatency];
 /** Run after that server stopped, each starting its own servers on the same data folder. */
-const onDataFolder: Measurement<DataFolder>[] = [restartTime, throughput, addReportAction, postgresMode];
+const onDataFolder: Measurement<DataFolder>[] = [restartTime, throughput, addReportAction, firstLoadJs, postgresMode];
 
 /**
  * `npm run bench -- shared dashboard` runs only the measurements whose key is named; with no
