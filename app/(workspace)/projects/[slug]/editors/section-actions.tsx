@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
 import type { DashboardSectionId } from "@/components/dashboard/dashboard-section";
 import type { RecordType } from "@/db/records";
-import { RecordEditor } from "./record-editor";
-import { RestoreButton } from "./restore-button";
+import { LazyRecordEditor, LazyRestoreButton } from "./lazy-editors";
 
 /** Which record type each dashboard section edits. */
 const SECTION_RECORDS: Partial<Record<DashboardSectionId | "header", RecordType>> = {
@@ -18,9 +17,9 @@ const SECTION_RECORDS: Partial<Record<DashboardSectionId | "header", RecordType>
 export function editorSectionActions(slug: string): Partial<Record<DashboardSectionId | "header", ReactNode>> {
   return Object.fromEntries(
     [
-      ...Object.entries(SECTION_RECORDS).map(([section, type]) => [section, <RecordEditor key={section} slug={slug} type={type} />]),
+      ...Object.entries(SECTION_RECORDS).map(([section, type]) => [section, <LazyRecordEditor key={section} slug={slug} type={type} />]),
       // Recent changes gives it each deleted record's entry.
-      ["changes", <RestoreButton key="changes" slug={slug} />],
+      ["changes", <LazyRestoreButton key="changes" slug={slug} />],
     ],
   );
 }
