@@ -2,8 +2,8 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, type ReactNode } from "react";
-import { toast } from "sonner";
 import { dashboardQueryOptions, type DashboardQueryKey } from "@/components/query/dashboard-query";
+import { notify } from "@/components/toast";
 import { ChartDataTable } from "./chart-data-table";
 import { CiteView } from "./cite-view";
 import { ExportLinks } from "./export-links";
@@ -48,7 +48,7 @@ export function DashboardView({ queryKey, url, sectionActions = {} }: DashboardV
 
   useEffect(() => {
     if (isRefetchError) {
-      toast.error("Could not refresh the dashboard. Showing the last figures loaded; retrying.", {
+      notify("error", "Could not refresh the dashboard. Showing the last figures loaded; retrying.", {
         id: `refresh-${url}`,
       });
     }

@@ -2,8 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { toast } from "sonner";
 import type { ActionResult } from "@/db/mutations/result";
+import { notify } from "@/components/toast";
 
 type Failed = Extract<ActionResult, { ok: false }>;
 
@@ -70,7 +70,7 @@ export function useAction<I, T, C = undefined>({ action, before, onFailed, onSet
       );
     },
     onSuccess: (result) => {
-      toast.success(result.message);
+      notify("success", result.message);
     },
     onSettled: () => onSettled?.(),
   });
