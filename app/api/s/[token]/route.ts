@@ -3,7 +3,7 @@ import { clientIp } from "@/db/auth/client-ip";
 import { parseAsOf } from "@/db/dashboard/as-of";
 import { todayIso } from "@/db/domain/today";
 import { openShareLink } from "@/db/share/resolve";
-import { SHARED_RESPONSE_HEADERS } from "@/db/share/page-cache";
+import { SHARED_RESPONSE_HEADERS } from "@/db/share/response-headers";
 import { getSharedDashboardAsOf } from "@/db/share/shared-as-of";
 
 export const dynamic = "force-dynamic";
