@@ -7,7 +7,12 @@ const nextConfig = {
   reactStrictMode: true,
   // Shared views are ISR pages rendered once per record version (db/share/shared-render.ts).
   // A render holds its link's token: it stays in this process's memory, never on disk.
-  experimental: { isrFlushToDisk: false },
+  experimental: {
+    isrFlushToDisk: false,
+    // The browser's router keeps a render for 30 s (Next's default for static pages is 5 min):
+    // going back to a dashboard shows a render at most as old as the render cache allows anyway.
+    staleTimes: { static: 30 },
+  },
   // The proxy sees the URL the server resolves rewrites against (its bound address), so a
   // rewrite to a shared view's render stays inside this server instead of being fetched over HTTP.
   skipProxyUrlNormalize: true,

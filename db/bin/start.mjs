@@ -7,6 +7,7 @@
 // @ts-check
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -105,17 +106,29 @@ function describeDatabase(env) {
  */
 async function announceWhenReady(baseUrl, env) {
   while (!stopping && child?.exitCode === null && child.signalCode === null) {
-    try {
-      const response = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2000) });
-      if (response.ok) {
-        console.log(`\nBridgewatch is running at ${baseUrl}\nDatabase: ${describeDatabase(env)}\n`);
-        return;
-      }
-    } catch {
-      // Not listening yet.
+    if ((await healthStatus(`${baseUrl}/api/health`)) === 200) {
+      console.log(`\nBridgewatch is running at ${baseUrl}\nDatabase: ${describeDatabase(env)}\n`);
+      return;
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+}
+
+/**
+ * The status of one GET, or 0 when nothing answers. node:http rather than fetch: this process
+ * stays up beside the server, and fetch would keep about 10 MB more of it resident.
+ * @param {string} url
+ * @returns {Promise<number>}
+ */
+function healthStatus(url) {
+  return new Promise((resolve) => {
+    const request = http.get(url, { timeout: 2000 }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on("timeout", () => request.destroy());
+    request.on("error", () => resolve(0));
+  });
 }
 
 /** @returns {Promise<number>} */
