@@ -40,8 +40,8 @@ export function hasRole(user: Pick<CurrentUser, "role"> | null, least: UserRole)
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => userOfRequest(await headers()));
 
 /** The user whose session cookie `requestHeaders` carry, as getCurrentUser answers for a request. */
-export async function userOfRequest(requestHeaders: Headers): Promise<CurrentUser | null> {
-  const auth = await getAuth();
+export async function userOfRequest(requestHeaders: Headers, given?: Auth): Promise<CurrentUser | null> {
+  const auth = given ?? (await getAuth());
   const token = await sessionTokenOf(auth, requestHeaders);
   // No cookie: better-auth would answer null without a lookup too.
   if (!token) return null;
@@ -56,8 +56,8 @@ export async function userOfRequest(requestHeaders: Headers): Promise<CurrentUse
 }
 
 /** After signing out: this request's session answers nobody from memory either. */
-export async function forgetSessionOf(requestHeaders: Headers): Promise<void> {
-  const token = await sessionTokenOf(await getAuth(), requestHeaders);
+export async function forgetSessionOf(requestHeaders: Headers, auth?: Auth): Promise<void> {
+  const token = await sessionTokenOf(auth ?? (await getAuth()), requestHeaders);
   if (token) processSessions().forgetToken(token);
 }
 
