@@ -7,7 +7,8 @@
  * than the no-op (it writes), but must not make the editors queue behind each other.
  * Its own throwaway data folder: 10 synthetic editors and a synthetic source are written into it
  * before the server starts (only one process may open it), the way `npm run cli -- user add` does.
- * BENCH_CPU_PROF_DIR=/tmp/prof profiles the server (node --cpu-prof), written when it stops.
+ * BENCH_SERVER_NODE_OPTIONS is the server's NODE_OPTIONS, e.g. a --require hook that profiles it
+ * (NODE_OPTIONS does not allow --cpu-prof itself).
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -21,6 +22,7 @@ import { projects } from "../../db/schema";
 import { seedIfEmpty } from "../../db/seed";
 import { actionResultOf, encodeArgs } from "../e2e/support/action-call";
 import { actionNamed } from "../e2e/support/built-actions";
+import { serverCpuClock } from "./action-server-cpu";
 import { DASHBOARD_PATH, startServer, type BenchServer, type DataFolder, type Measurement } from "./server";
 import { signIn } from "./session";
 import { figure, summarize } from "./stats";
@@ -106,8 +108,8 @@ export const addReportAction: Measurement<DataFolder> = {
   title: `Adding a progress report through its server action (embedded database), against a no-op action: 1 editor alone, then ${EDITORS} at once`,
   async run({ env }) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bridgewatch-bench-reports-"));
-    const profileDir = process.env.BENCH_CPU_PROF_DIR;
-    const profiling: Record<string, string> = profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(profileDir)}` } : {};
+    const nodeOptions = process.env.BENCH_SERVER_NODE_OPTIONS;
+    const profiling: Record<string, string> = nodeOptions ? { NODE_OPTIONS: nodeOptions } : {};
     try {
       const sourceId = await prepare(dataDir);
       const server = await startServer({ dataDir, env: { ...env, ...profiling } });
@@ -134,10 +136,18 @@ export const addReportAction: Measurement<DataFolder> = {
           }
           return samples;
         };
-        const together = async (kind: "add" | "noop", count: number) => (await Promise.all(cookies.map((c) => series(kind, c, count)))).flat();
+        const cpu = serverCpuClock(server.baseUrl);
+        const cpuMs = { add: 0, noop: 0 };
+        const together = async (kind: "add" | "noop", count: number) => {
+          const before = cpu?.() ?? 0;
+          const samples = (await Promise.all(cookies.map((c) => series(kind, c, count)))).flat();
+          cpuMs[kind] += (cpu?.() ?? 0) - before;
+          return samples;
+        };
 
         await together("noop", WARM_UP_EACH);
         await together("add", WARM_UP_EACH);
+        cpuMs.add = cpuMs.noop = 0;
         const noopAlone = await series("noop", cookies[0]!, ALONE);
         const addAlone = await series("add", cookies[0]!, ALONE);
         const noopLoaded: number[] = [];
@@ -172,6 +182,17 @@ export const addReportAction: Measurement<DataFolder> = {
         figure({ key: "editors.add.10.ratio", label: "add report p95 / no-op p95", value: ratio, unit: "ratio", goal: { met: ratio <= GOAL_RATIO, text: `≤ ${GOAL_RATIO} ×` } });
         figure({ key: "editors.add.10.max", label: `add report, ${EDITORS} at once: max`, value: load.max, unit: "ms" });
         figure({ key: "editors.add.10.rate", label: "reports added per second", value: addLoaded.length / addSeconds, unit: "req/s" });
+        if (cpu) {
+          const perCall = { noop: cpuMs.noop / (EDITORS * CALLS_EACH_ROUND * ROUNDS), add: cpuMs.add / (EDITORS * CALLS_EACH_ROUND * ROUNDS) };
+          figure({ key: "editors.noop.cpu", label: "server CPU per no-op call", value: perCall.noop, unit: "ms" });
+          figure({
+            key: "editors.add.cpu",
+            label: "server CPU per add report",
+            value: perCall.add,
+            unit: "ms",
+            ratio: { value: perCall.add / perCall.noop, of: "no-op" },
+          });
+        }
         figure({ key: "editors.add.answer", label: "answer of one add report", value: bytes.add / 1024, unit: "KB" });
         figure({ key: "editors.noop.answer", label: "answer of one no-op", value: bytes.noop / 1024, unit: "KB" });
         figure({ key: "editors.failed", label: "calls refused or failed", value: failures.length, unit: "count", goal: { met: failures.length === 0, text: "none" } });
