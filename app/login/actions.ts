@@ -8,7 +8,7 @@ import { getDb } from "@/db/client";
 import { clientIp } from "@/db/auth/client-ip";
 import { INVALID_CREDENTIALS } from "@/db/auth/credentials-plugin";
 import { hit, refund, clear, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP } from "@/db/auth/rate-limit";
-import { getAuth } from "@/db/auth/session";
+import { forgetSessionOf, getAuth } from "@/db/auth/session";
 
 export interface SignInState {
   error?: string;
@@ -63,6 +63,8 @@ export async function signIn(_prev: SignInState, form: FormData): Promise<SignIn
 
 export async function signOut(): Promise<void> {
   const auth = await getAuth();
-  await auth.api.signOut({ headers: await headers() }).catch(() => undefined);
+  const requestHeaders = await headers();
+  await auth.api.signOut({ headers: requestHeaders }).catch(() => undefined);
+  await forgetSessionOf(requestHeaders);
   redirect("/login");
 }

@@ -4,7 +4,9 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "../client";
 import type { UserRole } from "../schema";
+import { parseCookies } from "better-auth/cookies";
 import { createAuth, type Auth } from "./auth";
+import { processSessions } from "./session-cache";
 
 export interface CurrentUser {
   id: string;
@@ -32,20 +34,40 @@ export function hasRole(user: Pick<CurrentUser, "role"> | null, least: UserRole)
 }
 
 /**
- * The user whose session cookie these request headers carry, or null. Disabled accounts have
- * no sessions, and are refused here too. For code that holds the request itself (the proxy).
+ * The signed-in user of this request, or null. Disabled accounts have no sessions, and are
+ * refused here too. Remembered per session cookie for at most a second (./session-cache.ts).
  */
-export async function sessionUserOf(requestHeaders: Headers): Promise<CurrentUser | null> {
-  const auth = await getAuth();
-  const found = await auth.api.getSession({ headers: requestHeaders });
-  if (!found) return null;
-  const { user } = found as unknown as { user: CurrentUser & { disabled?: boolean } };
-  if (user.disabled) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => userOfRequest(await headers()));
+
+/** The user whose session cookie `requestHeaders` carry, as getCurrentUser answers for a request. */
+export async function userOfRequest(requestHeaders: Headers, given?: Auth): Promise<CurrentUser | null> {
+  const auth = given ?? (await getAuth());
+  const token = await sessionTokenOf(auth, requestHeaders);
+  // No cookie: better-auth would answer null without a lookup too.
+  if (!token) return null;
+  return processSessions().lookup(token, async () => {
+    // better-auth checks the signature, the expiry, and refreshes the session when it is due.
+    const found = await auth.api.getSession({ headers: requestHeaders });
+    if (!found) return null;
+    const { user, session } = found as unknown as { user: CurrentUser & { disabled?: boolean }; session: { expiresAt: Date } };
+    if (user.disabled) return null;
+    return { user: { id: user.id, email: user.email, name: user.name, role: user.role }, userId: user.id, expiresAt: new Date(session.expiresAt) };
+  });
 }
 
-/** The signed-in user of this request, or null. */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => sessionUserOf(await headers()));
+/** After signing out: this request's session answers nobody from memory either. */
+export async function forgetSessionOf(requestHeaders: Headers, auth?: Auth): Promise<void> {
+  const token = await sessionTokenOf(auth ?? (await getAuth()), requestHeaders);
+  if (token) processSessions().forgetToken(token);
+}
+
+/** The session cookie's raw (signed) value, under the name better-auth reads it by. */
+async function sessionTokenOf(auth: Auth, requestHeaders: Headers): Promise<string | null> {
+  const cookie = requestHeaders.get("cookie");
+  if (!cookie) return null;
+  const { authCookies } = await auth.$context;
+  return parseCookies(cookie).get(authCookies.sessionToken.name) || null;
+}
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */
 export async function requireUser(least: UserRole = "viewer"): Promise<CurrentUser> {

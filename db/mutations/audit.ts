@@ -20,7 +20,12 @@ export interface AuditInput {
 
 /** Appends one audit entry; call it inside the transaction that makes the change. */
 export async function recordAudit(tx: Db, entry: AuditInput): Promise<void> {
-  await tx.insert(auditEntries).values({
+  await tx.insert(auditEntries).values(auditRow(entry));
+}
+
+/** The row of one audit entry, for writes that insert it in a statement of their own (db/mutations/versioned.ts). */
+export function auditRow(entry: AuditInput): typeof auditEntries.$inferInsert {
+  return {
     actorId: actorIdOf(entry.actor),
     actorLabel: actorLabelOf(entry.actor),
     action: entry.action,
@@ -29,7 +34,7 @@ export async function recordAudit(tx: Db, entry: AuditInput): Promise<void> {
     projectId: entry.projectId ?? null,
     before: toJson(entry.before),
     after: toJson(entry.after),
-  });
+  };
 }
 
 function toJson(value: unknown) {

@@ -6,6 +6,7 @@ import crypto from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../connection";
+import { processSessions } from "../auth/session-cache";
 import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../domain/password";
 import { userSummaryColumns, type UserSummary } from "../mappers/user";
 import { account, session, user, userRoleEnum, type UserRole } from "../schema";
@@ -56,13 +57,13 @@ async function lockedUser(tx: Db, userId: string): Promise<UserSummary> {
 }
 
 export async function setUserRole(db: Db, { userId, role, actor }: { userId: string; role: UserRole; actor: Actor }): Promise<UserSummary> {
-  return inTransaction(db, async (tx) => {
+  return forgettingSessions(userId, inTransaction(db, async (tx) => {
     const before = await lockedUser(tx, userId);
     if (before.role === "admin" && role !== "admin") await ensureAnotherAdmin(tx, before.id);
     const [after] = await tx.update(user).set({ role, updatedAt: new Date() }).where(eq(user.id, before.id)).returning(userSummaryColumns);
     await recordAudit(tx, { actor, action: "set-role", entity: "user", entityId: before.id, before: { role: before.role }, after: { role } });
     return after!;
-  });
+  }));
 }
 
 /** Disables (or re-enables) an account; disabling ends its sessions at once. */
@@ -70,7 +71,7 @@ export async function setUserDisabled(
   db: Db,
   { userId, disabled, actor }: { userId: string; disabled: boolean; actor: Actor },
 ): Promise<UserSummary> {
-  return inTransaction(db, async (tx) => {
+  return forgettingSessions(userId, inTransaction(db, async (tx) => {
     const before = await lockedUser(tx, userId);
     if (disabled && before.role === "admin") await ensureAnotherAdmin(tx, before.id);
     const [after] = await tx.update(user).set({ disabled, updatedAt: new Date() }).where(eq(user.id, before.id)).returning(userSummaryColumns);
@@ -84,7 +85,19 @@ export async function setUserDisabled(
       after: { disabled },
     });
     return after!;
-  });
+  }));
+}
+
+/*
+ * Sessions are remembered for a second (db/auth/session-cache.ts): once the change is written,
+ * this server forgets the account's at once; other servers within that second.
+ */
+async function forgettingSessions<T>(userId: string, change: Promise<T>): Promise<T> {
+  try {
+    return await change;
+  } finally {
+    processSessions().forgetUser(userId);
+  }
 }
 
 async function ensureAnotherAdmin(tx: Db, exceptId: string) {

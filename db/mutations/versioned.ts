@@ -8,8 +8,8 @@
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable, PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { Db } from "../connection";
-import { milestones, projects, sources } from "../schema";
-import { recordAudit, type Actor } from "./audit";
+import { auditEntries, milestones, projects, sources } from "../schema";
+import { auditRow, type Actor } from "./audit";
 import { ConflictError, NotFoundError, RuleError } from "./errors";
 
 type VersionedTable = PgTable & { id: PgColumn; version: PgColumn; updatedAt: PgColumn };
@@ -70,15 +70,17 @@ const atVersion = <T extends VersionedTable, Dto>(store: RecordStore<T, Dto>, pr
   and(eq(store.table.id, target.id), store.inProject(projectId), eq(store.table.version, target.version));
 
 /**
- * The audit entry, then the project's updated_at and version, so project lists and caches see the change.
- * The project row comes last: concurrent changes queue on its row lock only briefly.
+ * The audit entry, and the project's updated_at and version, so project lists and caches see the change.
+ * One statement, one round trip: the entry is inserted by a data-modifying WITH, which Postgres
+ * always runs to completion, read or not. The project row is the last thing a change locks:
+ * concurrent changes queue on its row lock only briefly.
  */
 async function logChange(
   tx: Db,
   entity: string,
   change: ChangeContext & { action: "create" | "update" | "delete" | "restore"; id: string; before?: unknown; after?: unknown },
 ): Promise<void> {
-  await recordAudit(tx, {
+  const entry = auditRow({
     actor: change.actor,
     action: change.action,
     entity,
@@ -87,7 +89,9 @@ async function logChange(
     before: change.before,
     after: change.after,
   });
+  const audit = tx.$with("audit").as(tx.insert(auditEntries).values(entry).returning({ id: auditEntries.id }));
   await tx
+    .with(audit)
     .update(projects)
     .set({ updatedAt: new Date(), version: sql`${projects.version} + 1` })
     .where(and(eq(projects.id, change.project.id), notYetInThisTransaction));

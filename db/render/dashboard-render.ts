@@ -11,7 +11,7 @@ import "server-only";
  * day's view (?asOf=) and every request without a good session keep the dynamic page, which
  * redirects to sign-in as before.
  */
-import { sessionUserOf, type CurrentUser } from "../auth/session";
+import { userOfRequest, type CurrentUser } from "../auth/session";
 import { getDb } from "../client";
 import type { Db } from "../connection";
 import { todayIso } from "../domain/today";
@@ -55,7 +55,7 @@ export async function dashboardRenderPath(
   const url = new URL(request.url);
   const slug = DASHBOARD.exec(url.pathname)?.[1];
   if (url.search !== "" || !slug) return null;
-  const user = await (options.userOf ?? sessionUserOf)(request.headers);
+  const user = await (options.userOf ?? userOfRequest)(request.headers);
   if (!user) return null;
   const now = options.now ?? new Date();
   const version = await currentVersion(options.db ?? (await getDb()), now.getTime());

@@ -234,6 +234,19 @@ function restoreProperty(project: SyntheticProject) {
   };
 }
 
+/** The benchmark's reference action: whatever it is sent, it answers and writes nothing. */
+function accessCheckProperty(project: SyntheticProject) {
+  return async (plan: Plan, asAdmin: boolean) => {
+    const session = asAdmin ? sessions.admin : sessions.editor;
+    const before = await project.readDashboard();
+    const result = expectTypedAnswer(await call("checkEditAccess", [apply(plan, { projectSlug: project.slug })], session.cookie, project));
+    tally("checkEditAccess", result.ok);
+    const { audits, rows } = changesBy(session.account.email, before, await project.readDashboard());
+    expect(rows, "no record row changes").toEqual([]);
+    expect(audits, "no audit entry").toEqual([]);
+  };
+}
+
 /** Share links: the row is not on the dashboard, its audit entry is. */
 function shareProperty(name: "createShareLink" | "revokeShareLink", project: SyntheticProject) {
   return async (plan: Plan, asAdmin: boolean) => {
@@ -369,12 +382,14 @@ test("every action answers hostile input with a typed result and writes all or n
           );
         } else {
           const record = recordActionOf(name);
-          const ownProject = record || ["createShareLink", "revokeShareLink", "updateProject", "restoreRecord"].includes(name);
+          const ownProject = record || ["createShareLink", "revokeShareLink", "updateProject", "restoreRecord", "checkEditAccess"].includes(name);
           const project = ownProject ? await newProject(name) : undefined;
           const check = record
             ? recordProperty(name as ActionName, project!)
             : name === "restoreRecord"
               ? restoreProperty(project!)
+              : name === "checkEditAccess"
+              ? accessCheckProperty(project!)
               : name === "createShareLink" || name === "revokeShareLink"
               ? shareProperty(name, project!)
               : name === "createProject"
@@ -382,7 +397,7 @@ test("every action answers hostile input with a typed result and writes all or n
                 : name === "updateProject"
                   ? projectUpdateProperty(project!)
                   : userProperty(name as "createUser");
-          const fields = Object.keys(record || name === "restoreRecord" ? await project!.validInput(name as ActionName, "fields") : sampleInput(name));
+          const fields = Object.keys(record || name === "restoreRecord" || name === "checkEditAccess" ? await project!.validInput(name as ActionName, "fields") : sampleInput(name));
           failure = await falsified(fc.asyncProperty(planArbitrary(fields), fc.boolean(), check));
         }
         if (failure) failures.push(`${name}: ${failure}`);

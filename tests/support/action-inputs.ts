@@ -93,4 +93,6 @@ export const ACTION_INPUTS: Record<ActionName, (slug: string, rows: RowRefs) => 
   deleteFact: (slug, rows) => at(slug, rows.fact),
   // The fact is one deleted before: its delete entry is what the restore reads.
   restoreRecord: (slug, rows) => ({ projectSlug: slug, entity: "project_fact", id: rows.fact.id }),
+  // Writes nothing: the benchmark's reference for what any action costs.
+  checkEditAccess: (slug) => ({ projectSlug: slug }),
 };

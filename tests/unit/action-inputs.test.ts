@@ -27,7 +27,7 @@ describe("the record actions' test inputs", () => {
 
   it("cover exactly the record actions", () => {
     const names = types.flatMap((type) => ["create", "update", "delete"].map((verb) => `${verb}${capitalized(type)}`));
-    expect(Object.keys(ACTION_INPUTS).sort()).toEqual([...names, "restoreRecord"].sort());
+    expect(Object.keys(ACTION_INPUTS).sort()).toEqual([...names, "restoreRecord", "checkEditAccess"].sort());
   });
 
   it("restoreRecord: passes its schema", () => {

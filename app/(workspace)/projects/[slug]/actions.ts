@@ -1,9 +1,11 @@
 "use server";
 
+import { z } from "zod";
 import { projectAction } from "@/db/actions/guard";
 import { restoreRecord as restoreRecordWrite, restoredMessage, restoreRecordSchema } from "@/db/mutations/restore";
 import { ok, type ActionResult } from "@/db/mutations/result";
 import type { RecordType } from "@/db/records";
+import { slug } from "@/db/records/fields";
 import { recordAction, type Written } from "./record-action";
 
 /*
@@ -84,4 +86,16 @@ export async function restoreRecord(input: unknown): Promise<ActionResult<unknow
   return projectAction(restoreRecordSchema, input, async ({ db, user, project, input: { entity, id } }) =>
     ok(restoredMessage(entity), await restoreRecordWrite(db, { project, actor: user, input: { entity, id } })),
   );
+}
+
+const editAccessSchema = z.object({ projectSlug: slug });
+
+/**
+ * Checks the caller as every change here does (session, editor role, input, the project) and
+ * writes nothing. It exists as the reference the benchmark holds a save to
+ * (tests/bench/add-report-action.ts): the round trip any action costs on this server, against
+ * which what a save adds is measured under the same load.
+ */
+export async function checkEditAccess(input: unknown): Promise<ActionResult<null>> {
+  return projectAction(editAccessSchema, input, async () => ok("You may edit this project.", null));
 }
