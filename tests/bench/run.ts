@@ -10,6 +10,7 @@ import { addReportAction } from "./add-report-action";
 import { dashboardLatency } from "./dashboard-latency";
 import { dashboardThroughput } from "./dashboard-throughput";
 import { restartTime } from "./restart";
+import { scale } from "./scale";
 import { shareVsStatic } from "./share-vs-static";
 import { DASHBOARD_PATH, killAll, root, startServer, type BenchServer, type DataFolder, type Measurement } from "./server";
 import { BENCH_ADMIN, signIn } from "./session";
@@ -22,7 +23,7 @@ const serverEnv = { ADMIN_EMAIL: BENCH_ADMIN.email, ADMIN_PASSWORD: BENCH_ADMIN.
 /** Run in order against one warmed-up server. */
 const onRunningServer: Measurement<BenchServer>[] = [dashboardLatency, dashboardThroughput];
 /** Run after that server stopped, each starting its own servers on the same data folder. */
-const onDataFolder: Measurement<DataFolder>[] = [restartTime, shareVsStatic, addReportAction];
+const onDataFolder: Measurement<DataFolder>[] = [restartTime, shareVsStatic, addReportAction, scale];
 
 /**
  * `npm run bench -- shared dashboard` runs only the measurements whose key is named; with no
