@@ -1,7 +1,8 @@
 /*
  * Imports a project file (format `bridgewatch/1`): checks all of it first (./check.ts), then
- * writes the project and every record through the same mutations as the editors' forms, in one
- * transaction, each with its audit entry in the actor's name. All or nothing: a file with any
+ * writes the project and its sources, milestones and forecasts through the same mutations as the
+ * editors' forms, and the long lists (reports, events, facts) as the same rows many at a time
+ * (./import-bulk.ts), in one transaction, each record with its audit entry in the actor's name. All or nothing: a file with any
  * problem writes nothing, and a write that fails rolls every other back.
  * No `server-only` here: the CLI imports files too.
  */
@@ -16,6 +17,7 @@ import { findProjectBySlug } from "../queries/projects";
 import { RECORD_TYPES } from "../records";
 import type { ProjectFields } from "../records/project";
 import { checkProjectFile } from "./check";
+import { BULK, writeInChunks } from "./import-bulk";
 import { FORMS, fileFieldOf, type Ids } from "./form-inputs";
 import type { FileList, ProjectFile } from "./format";
 import { issueLines, issueText, ProjectFileError, type FilePath } from "./issues";
@@ -104,18 +106,18 @@ async function writeAll(
     const input = forecast.schemas.create.parse({ projectSlug, ...FORMS.forecasts.input(record, ids) });
     await writing("forecasts", index, () => RECORD_WRITES.forecast.create(tx, { ...context, input }));
   }
-  for (const [index, record] of document.reports.entries()) {
-    const input = progressReport.schemas.create.parse({ projectSlug, ...FORMS.reports.input(record, ids) });
-    await writing("reports", index, () => RECORD_WRITES.progressReport.create(tx, { ...context, input }));
-  }
-  for (const [index, record] of document.events.entries()) {
-    const input = event.schemas.create.parse({ projectSlug, ...FORMS.events.input(record, ids) });
-    await writing("events", index, () => RECORD_WRITES.event.create(tx, { ...context, input }));
-  }
-  for (const [index, record] of document.facts.entries()) {
-    const input = fact.schemas.create.parse({ projectSlug, ...FORMS.facts.input(record, ids) });
-    await writing("facts", index, () => RECORD_WRITES.fact.create(tx, { ...context, input }));
-  }
+  const reportInputs = document.reports.map((record) => progressReport.schemas.create.parse({ projectSlug, ...FORMS.reports.input(record, ids) }));
+  await writeInChunks(tx, BULK.reports, reportInputs, context, (input, index) =>
+    writing("reports", index, () => RECORD_WRITES.progressReport.create(tx, { ...context, input })),
+  );
+  const eventInputs = document.events.map((record) => event.schemas.create.parse({ projectSlug, ...FORMS.events.input(record, ids) }));
+  await writeInChunks(tx, BULK.events, eventInputs, context, (input, index) =>
+    writing("events", index, () => RECORD_WRITES.event.create(tx, { ...context, input })),
+  );
+  const factInputs = document.facts.map((record) => fact.schemas.create.parse({ projectSlug, ...FORMS.facts.input(record, ids) }));
+  await writeInChunks(tx, BULK.facts, factInputs, context, (input, index) =>
+    writing("facts", index, () => RECORD_WRITES.fact.create(tx, { ...context, input })),
+  );
 
   const counts = Object.fromEntries(Object.keys(FORMS).map((list) => [list, document[list as FileList].length])) as ImportCounts;
   return { slug: project.slug, counts };
