@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../connection";
 import type { ProjectData, ProjectSummaryData } from "../dashboard-data";
 import { completionForecasts, milestones, progressReports, projects, type Project } from "../schema";
@@ -11,24 +11,68 @@ import { formatFuzzyDate } from "../domain/fuzzy-date";
 import { toProjectData } from "./mappers";
 
 /**
+ * A project's last report in the order the dashboard reads them (db/dashboard/analysis.ts,
+ * compareReports: by the last day the observation can mean, then its first day, then as
+ * recorded), one index lookup per project (progress_reports_latest_idx).
+ */
+function latestReport(database: Db, alias: string, where?: SQL) {
+  return database
+    .select({ id: progressReports.id })
+    .from(progressReports)
+    .where(and(eq(progressReports.projectId, projects.id), where))
+    .orderBy(desc(progressReports.observedLatest), desc(progressReports.observedEarliest), desc(progressReports.recordedAt))
+    .limit(1)
+    .as(alias);
+}
+
+/** A whole-project report with a figure: a percentage, or a measurement it is derived from. */
+const wholeWithFigure = and(
+  isNull(progressReports.scope),
+  or(isNotNull(progressReports.percentComplete), isNotNull(progressReports.measuredDone)),
+);
+
+/**
  * Every project with its status as of `today`, judged by the same analysis as its dashboard,
- * from four queries whatever the number of projects.
+ * from four queries whatever the number of projects or reports. The status needs a project's
+ * plans (its forecasts and milestones, a few each) and of its reports only the latest one and
+ * the latest whole-project figure, so only those two are read.
  */
 export async function listProjects(database: Db, { today }: { today: string }): Promise<ProjectSummaryData[]> {
-  const [projectRows, forecastRows, milestoneRows, reportRows] = await Promise.all([
-    database.select().from(projects).orderBy(asc(projects.name)),
+  const evidence = latestReport(database, "latest_evidence");
+  const figure = latestReport(database, "latest_figure", wholeWithFigure);
+  const [projectRows, forecastRows, milestoneRows] = await Promise.all([
+    database
+      .select({ project: projects, evidenceId: evidence.id, figureId: figure.id })
+      .from(projects)
+      .leftJoinLateral(evidence, sql`true`)
+      .leftJoinLateral(figure, sql`true`)
+      .orderBy(asc(projects.name)),
     database.select().from(completionForecasts).orderBy(asc(completionForecasts.createdAt)),
     database.select().from(milestones).orderBy(asc(milestones.createdAt)),
-    database.select().from(progressReports),
   ]);
+  const reportIds = [...new Set(projectRows.flatMap((r) => [r.evidenceId, r.figureId]).filter((id) => id !== null))];
+  const reportRows = reportIds.length > 0 ? await database.select().from(progressReports).where(inArray(progressReports.id, reportIds)) : [];
+  const reportsById = new Map(reportRows.map((r) => [r.id, r]));
 
-  return projectRows.map((project) => {
-    const own = <R extends { projectId: string }>(rows: R[]) => rows.filter((r) => r.projectId === project.id);
+  const byProject = <R extends { projectId: string }>(rows: R[]) => {
+    const groups = new Map<string, R[]>();
+    for (const row of rows) {
+      const group = groups.get(row.projectId);
+      if (group) group.push(row);
+      else groups.set(row.projectId, [row]);
+    }
+    return groups;
+  };
+  const forecastsOf = byProject(forecastRows);
+  const milestonesOf = byProject(milestoneRows);
+  return projectRows.map(({ project, evidenceId, figureId }) => {
+    const ids = [...new Set([figureId, evidenceId])];
+    const reports = ids.flatMap((id) => (id ? [reportsById.get(id)!] : []));
     const { status, plans } = analyze(
       {
-        milestones: own(milestoneRows).map((m) => toMilestoneData(m, [])),
-        forecasts: own(forecastRows).map(toForecastData),
-        reports: own(reportRows).map((r) => toReportData(r, "public")),
+        milestones: (milestonesOf.get(project.id) ?? []).map((m) => toMilestoneData(m, [])),
+        forecasts: (forecastsOf.get(project.id) ?? []).map(toForecastData),
+        reports: reports.map((r) => toReportData(r, "public")),
         events: [],
         sources: [],
         facts: [],
