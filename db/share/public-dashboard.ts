@@ -54,6 +54,7 @@ const DASHBOARD_SHAPE: PublicShape<DashboardData> = {
       attribute: true,
       facts: [fact.publicShape],
       conflicts: [{ a: true, b: true, reason: true, kind: true }],
+      conflictCount: true,
       conflicting: true,
     },
   ],
