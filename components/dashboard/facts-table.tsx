@@ -58,6 +58,12 @@ function FactGroupCard({ group, index, sources }: { group: FactGroup<FactData>; 
               </li>
             );
           })}
+          {group.conflictCount > group.conflicts.length && (
+            <li className="muted">
+              …and {(group.conflictCount - group.conflicts.length).toLocaleString("en-US")} more pairs that conflict, not spelled out here:
+              every fact is in the table above, marked in conflict or not.
+            </li>
+          )}
         </ul>
       )}
     </section>

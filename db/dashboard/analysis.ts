@@ -55,16 +55,20 @@ function bandOf(start: string | null, plan: ForecastData | null, today: string):
   return { forecastId: plan.id, start, window, series: plannedSeries({ start, window, from: start, to }) };
 }
 
-/** Parts by name, each with its reports in order; a part's figure is its own, never the project's. */
+/** Parts by name, from reports in order; a part's figure is its own, never the project's. */
 function partsOf(reports: readonly ProgressReportData[]): DashboardAnalysis["parts"] {
-  const byScope = new Map<string, ProgressReportData[]>();
+  const byScope = new Map<string, DashboardAnalysis["parts"][number]>();
   for (const r of reports) {
     if (r.scope === null) continue;
     const key = r.scope.toLowerCase();
-    byScope.set(key, [...(byScope.get(key) ?? []), r]);
+    const part = byScope.get(key) ?? { scope: r.scope, count: 0, latest: r, latestFigure: null };
+    byScope.set(key, { ...part, count: part.count + 1, latest: r, latestFigure: r.figure !== null ? r : part.latestFigure });
   }
-  return [...byScope.values()].map((list) => ({ scope: list[0]!.scope!, reports: list, latest: list.at(-1)! }));
+  return [...byScope.values()];
 }
+
+/** Conflicts each fact group spells out; the others are counted (a group of n facts can hold n²/2). */
+export const LISTED_CONFLICTS = 50;
 
 const sameWindow = (a: { earliest: string; latest: string }, b: { earliest: string; latest: string }) =>
   a.earliest === b.earliest && a.latest === b.latest;
@@ -117,6 +121,6 @@ export function analyze(lists: DashboardLists, today: string): DashboardLists & 
     latestFigure,
     latestEvidence,
     parts: partsOf(reports),
-    factGroups: groupFacts(lists.facts),
+    factGroups: groupFacts(lists.facts, { listed: LISTED_CONFLICTS }),
   };
 }
