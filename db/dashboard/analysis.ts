@@ -73,7 +73,11 @@ export const LISTED_CONFLICTS = 50;
 const sameWindow = (a: { earliest: string; latest: string }, b: { earliest: string; latest: string }) =>
   a.earliest === b.earliest && a.latest === b.latest;
 
-export function analyze(lists: DashboardLists, today: string): DashboardLists & DashboardAnalysis {
+/**
+ * The plans and the status alone, as of `today`: what the project list shows of each project,
+ * without the planned bands, parts and fact groups the dashboard derives as well.
+ */
+export function judge(lists: Pick<DashboardLists, "milestones" | "forecasts" | "reports">, today: string) {
   const forecasts = lists.forecasts
     .map((f) => resolveForecast(f, lists.milestones))
     .sort((a, b) => compareFuzzyOrder(a.claimed, b.claimed));
@@ -95,6 +99,11 @@ export function analyze(lists: DashboardLists, today: string): DashboardLists & 
     latestFigure: latestFigure && { percent: latestFigure.figure!, observed: latestFigure.observed },
     latestEvidence: latestEvidence && { observed: latestEvidence.observed },
   });
+  return { forecasts, reports, history, baseline, current, latestFigure, latestEvidence, start, completion, status };
+}
+
+export function analyze(lists: DashboardLists, today: string): DashboardLists & DashboardAnalysis {
+  const { forecasts, reports, history, baseline, current, latestFigure, latestEvidence, start, completion, status } = judge(lists, today);
   const planned = completion?.planned;
   const mismatch =
     planned && current?.window && !sameWindow(planned, current.window)

@@ -6,14 +6,15 @@ import { completionForecasts, milestones, progressReports, projects, type Projec
 import { toForecastData } from "../mappers/forecast";
 import { toMilestoneData } from "../mappers/milestone";
 import { toReportData } from "../mappers/progress-report";
-import { analyze } from "../dashboard/analysis";
+import { judge } from "../dashboard/analysis";
 import { formatFuzzyDate } from "../domain/fuzzy-date";
 import { toProjectData } from "./mappers";
 
 /**
  * A project's last report in the order the dashboard reads them (db/dashboard/analysis.ts,
  * compareReports: by the last day the observation can mean, then its first day, then as
- * recorded), one index lookup per project (progress_reports_latest_idx).
+ * recorded), one index lookup per project (progress_reports_latest_idx, and
+ * progress_reports_latest_figure_idx for the whole-project figures).
  */
 function latestReport(database: Db, alias: string, where?: SQL) {
   return database
@@ -32,7 +33,7 @@ const wholeWithFigure = and(
 );
 
 /**
- * Every project with its status as of `today`, judged by the same analysis as its dashboard,
+ * Every project with its status as of `today`, judged by the same rule as its dashboard,
  * from four queries whatever the number of projects or reports. The status needs a project's
  * plans (its forecasts and milestones, a few each) and of its reports only the latest one and
  * the latest whole-project figure, so only those two are read.
@@ -68,14 +69,11 @@ export async function listProjects(database: Db, { today }: { today: string }): 
   return projectRows.map(({ project, evidenceId, figureId }) => {
     const ids = [...new Set([figureId, evidenceId])];
     const reports = ids.flatMap((id) => (id ? [reportsById.get(id)!] : []));
-    const { status, plans } = analyze(
+    const { status, baseline, current } = judge(
       {
         milestones: (milestonesOf.get(project.id) ?? []).map((m) => toMilestoneData(m, [])),
         forecasts: (forecastsOf.get(project.id) ?? []).map(toForecastData),
         reports: reports.map((r) => toReportData(r, "public")),
-        events: [],
-        sources: [],
-        facts: [],
       },
       today,
     );
@@ -88,8 +86,8 @@ export async function listProjects(database: Db, { today }: { today: string }): 
       location: project.location,
       parties: project.parties,
       status,
-      planText: plans.current?.window ? formatFuzzyDate(plans.current.window) : null,
-      baselineText: status.planMoved && plans.baseline?.window ? formatFuzzyDate(plans.baseline.window) : null,
+      planText: current?.window ? formatFuzzyDate(current.window) : null,
+      baselineText: status.planMoved && baseline?.window ? formatFuzzyDate(baseline.window) : null,
       updatedAt: project.updatedAt.toISOString(),
     };
   });
