@@ -1,11 +1,11 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, lt } from "drizzle-orm";
 import type { Db } from "../connection";
-import { analyze, compareReports } from "../dashboard/analysis";
+import { analyze } from "../dashboard/analysis";
 import { asOfSearch, publishedBy, type AsOf } from "../dashboard/as-of";
 import { aggregateChart } from "../dashboard/chart-columns";
 import type { DashboardData, DashboardLists, ListPage, PagedListName, PagedLists } from "../dashboard-data";
-import { auditEntries, completionForecasts, milestones, projectFacts, projects, sources } from "../schema";
+import { auditEntries, completionForecasts, milestones, projectFacts, projects, sources, type Project } from "../schema";
 import { toFactData } from "../mappers/fact";
 import { toEventData } from "../mappers/event";
 import { toForecastData } from "../mappers/forecast";
@@ -74,6 +74,60 @@ function pagesUrlOf(slug: string, audience: Audience, asOf: AsOf | null | undefi
   return `/api/projects/${encodeURIComponent(slug)}/pages${search}`;
 }
 
+/** What a dashboard derives from a project's records, before its lists are cut to their first page. */
+interface Derived {
+  project: Project;
+  analyzed: ReturnType<typeof analyze>;
+  paged: PagedLists | null;
+}
+
+/**
+ * Large projects' derived dashboards, by project version and view: reading and judging every
+ * record of one costs far more than a request may, and the result changes only with the record,
+ * whose every write bumps the project's version in its own transaction (db/mutations/versioned.ts).
+ * Each request still reads the version (and the recent changes); small projects are derived anew
+ * on every request, as before. Per process, so app servers side by side each keep their own.
+ */
+const largeDerived = new Map<string, Derived>();
+const LARGE_KEPT = 8;
+
+function keep(key: string, derived: Derived) {
+  largeDerived.delete(key);
+  largeDerived.set(key, derived);
+  while (largeDerived.size > LARGE_KEPT) largeDerived.delete(largeDerived.keys().next().value!);
+}
+
+async function derive(
+  database: Db,
+  { slug, audience, asOf, day, version }: ReadOptions & { day: string; version: { id: string; version: number } },
+): Promise<Derived | null> {
+  const key = [version.id, version.version, day, asOf?.mode ?? "today", audience].join(" ");
+  const kept = largeDerived.get(key);
+  if (kept) return kept;
+  const read = await readProject(database, { slug, audience, asOf });
+  if (!read) return null;
+  const analyzed = analyze(read.lists, day);
+  const paged: PagedLists | null = isPaged(read.lists)
+    ? {
+        totals: { reports: analyzed.reports.length, events: analyzed.events.length },
+        pageSize: PAGE_SIZE,
+        pagesUrl: pagesUrlOf(slug, audience, asOf),
+        chart: aggregateChart({ reports: analyzed.reports, events: analyzed.events, today: day }),
+      }
+    : null;
+  const derived = { project: read.project, analyzed, paged };
+  if (paged) keep(key, derived);
+  return derived;
+}
+
+const versionOf = (database: Db, slug: string) =>
+  database
+    .select({ id: projects.id, version: projects.version })
+    .from(projects)
+    .where(eq(projects.slug, slug))
+    .limit(1)
+    .then((rows) => rows[0] ?? null);
+
 /**
  * Everything one project's dashboard shows, as of `today`, with its recent changes alongside,
  * keyed by the slug through a subquery. With `asOf`, the view of an earlier day, judged as of
@@ -90,8 +144,8 @@ export async function getDashboard(
     database.select({ id: projects.id }).from(projects).where(eq(projects.slug, slug)),
   );
   const upToDay = asOf ? and(inProject, lt(auditEntries.at, endOfDayUtc(asOf.day))) : inProject;
-  const [read, changeRows] = await Promise.all([
-    readProject(database, { slug, audience, asOf }),
+  const [version, changeRows] = await Promise.all([
+    versionOf(database, slug),
     audience === "public"
       ? Promise.resolve([])
       : database
@@ -101,18 +155,11 @@ export async function getDashboard(
           .orderBy(desc(auditEntries.at), desc(auditEntries.id))
           .limit(RECENT_CHANGES),
   ]);
-  if (!read) return null;
-  const analyzed = analyze(read.lists, day);
-  const paged: PagedLists | null = isPaged(read.lists)
-    ? {
-        totals: { reports: analyzed.reports.length, events: analyzed.events.length },
-        pageSize: PAGE_SIZE,
-        pagesUrl: pagesUrlOf(slug, audience, asOf),
-        chart: aggregateChart({ reports: analyzed.reports, events: analyzed.events, today: day }),
-      }
-    : null;
+  const derived = version && (await derive(database, { slug, audience, asOf, day, version }));
+  if (!derived) return null;
+  const { project, analyzed, paged } = derived;
   return {
-    project: toProjectData(read.project),
+    project: toProjectData(project),
     today: day,
     ...analyzed,
     ...(paged && { reports: analyzed.reports.slice(0, PAGE_SIZE), events: analyzed.events.slice(0, PAGE_SIZE) }),
@@ -125,11 +172,12 @@ export async function getDashboard(
 /** One page of a project's reports or events, in the dashboard's order, as of a day when asked. */
 export async function getListPage<K extends PagedListName>(
   database: Db,
-  { slug, audience, asOf, list, page }: ReadOptions & { list: K; page: number },
+  { slug, today, audience, asOf, list, page }: ReadOptions & { today: string; list: K; page: number },
 ): Promise<ListPage<K> | null> {
-  const read = await readProject(database, { slug, audience, asOf });
-  if (!read) return null;
-  const rows = (list === "reports" ? [...read.lists.reports].sort(compareReports) : read.lists.events) as DashboardLists[K];
+  const version = await versionOf(database, slug);
+  const derived = version && (await derive(database, { slug, audience, asOf, day: asOf?.day ?? today, version }));
+  if (!derived) return null;
+  const rows = derived.analyzed[list] as DashboardLists[K];
   const start = (page - 1) * PAGE_SIZE;
   return { list, page, pageSize: PAGE_SIZE, total: rows.length, rows: rows.slice(start, start + PAGE_SIZE) as DashboardLists[K] };
 }

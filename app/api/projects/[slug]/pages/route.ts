@@ -23,9 +23,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   if (!PAGED_LISTS.includes(list as PagedListName)) return refuse(400, "bad_request", `Name the list: ${PAGED_LISTS.join(" or ")}.`);
   const page = Number(search.get("page") ?? "1");
   if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE) return refuse(400, "bad_request", "The page is a whole number from 1.");
-  const asOf = parseAsOf({ asOf: search.get("asOf"), mode: search.get("mode") }, todayIso());
+  const today = todayIso();
+  const asOf = parseAsOf({ asOf: search.get("asOf"), mode: search.get("mode") }, today);
   if (!asOf.ok) return refuse(400, "bad_request", asOf.message);
-  const data = await getListPage(await getDb(), { slug, audience: "workspace", asOf: asOf.asOf, list: list as PagedListName, page });
+  const data = await getListPage(await getDb(), { slug, today, audience: "workspace", asOf: asOf.asOf, list: list as PagedListName, page });
   if (!data) return refuse(404, "not_found", "No project has this address.");
   return NextResponse.json(data, { headers: NO_STORE });
 }
