@@ -69,3 +69,13 @@ export function useListPage<K extends PagedListName>(
     setPage,
   };
 }
+
+/** A page of a list held whole: for tables whose lists are never paged by the server. */
+export function usePage<T>(rows: readonly T[], size = PAGE_ROWS): ListPageState<T> {
+  const [page, setPage] = useState(1);
+  const pages = Math.max(1, Math.ceil(rows.length / size));
+  const current = Math.min(page, pages);
+  const shown = rows.slice((current - 1) * size, current * size);
+  const first = rows.length === 0 ? 0 : (current - 1) * size + 1;
+  return { rows: shown, page: current, pages, total: rows.length, first, last: first + shown.length - 1, pending: false, elsewhere: null, setPage };
+}
