@@ -34,11 +34,34 @@ const wholeWithFigure = and(
 
 /**
  * Every project with its status as of `today`, judged by the same rule as its dashboard,
- * from four queries whatever the number of projects or reports. The status needs a project's
+ * from four queries whatever the number of projects or reports (and one more that tells whether
+ * a long list kept from a visit before still holds). The status needs a project's
  * plans (its forecasts and milestones, a few each) and of its reports only the latest one and
  * the latest whole-project figure, so only those two are read.
  */
 export async function listProjects(database: Db, { today }: { today: string }): Promise<ProjectSummaryData[]> {
+  const [state] = await database
+    .select({ count: sql<number>`count(*)::int`, versions: sql<string>`coalesce(sum(${projects.version}), 0)::text`, updated: sql<string>`coalesce(max(${projects.updatedAt}), now())::text` })
+    .from(projects);
+  const key = `${today} ${state?.count} ${state?.versions} ${state?.updated}`;
+  const kept = keptLists.get(database);
+  if (kept?.key === key) return kept.list;
+  const list = await judgeProjects(database, today);
+  if ((state?.count ?? 0) >= KEEP_FROM) keptLists.set(database, { key, list });
+  else keptLists.delete(database);
+  return list;
+}
+
+/**
+ * A long list is kept until a project changes: every write bumps its project's version and
+ * updated_at in its own transaction (db/mutations/versioned.ts), and adding or removing a
+ * project changes the count, so one query over the projects tells whether it still holds.
+ * Shorter lists are judged anew on every visit. Per process and database, like the dashboards kept.
+ */
+const KEEP_FROM = 100;
+const keptLists = new WeakMap<Db, { key: string; list: ProjectSummaryData[] }>();
+
+async function judgeProjects(database: Db, today: string): Promise<ProjectSummaryData[]> {
   const evidence = latestReport(database, "latest_evidence");
   const figure = latestReport(database, "latest_figure", wholeWithFigure);
   const [projectRows, forecastRows, milestoneRows] = await Promise.all([
