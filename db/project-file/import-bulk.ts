@@ -1,5 +1,5 @@
 /*
- * The long lists of a project file (reports, events, facts) written many rows per statement:
+ * The lists of a project file (all but its few milestones) written many rows per statement:
  * one insert per chunk of records and one for their audit entries, instead of several queries
  * per record. The rows are those the record writes store (the same mappers, the same columns
  * fixed at creation), each with its own audit entry; the references they need were all written
@@ -10,11 +10,15 @@
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../connection";
 import { eventColumns } from "../mappers/event";
+import { forecastColumns } from "../mappers/forecast";
+import { sourceColumns } from "../mappers/source";
 import { factColumns } from "../mappers/fact";
 import { progressReportColumns } from "../mappers/progress-report";
 import { actorIdOf, actorLabelOf } from "../mutations/audit";
 import type { ChangeContext } from "../mutations/versioned";
-import { auditEntries, eventProjects, events, progressReports, projectFacts } from "../schema";
+import { auditEntries, completionForecasts, eventProjects, events, progressReports, projectFacts, sources } from "../schema";
+import { forecastRecord, type ForecastFields } from "../records/forecast";
+import { sourceRecord, type SourceFields } from "../records/source";
 import type { EventFields } from "../records/event";
 import type { FactFields } from "../records/fact";
 import type { ProgressReportFields } from "../records/progress-report";
@@ -38,6 +42,17 @@ interface BulkList<F> {
 }
 
 export const BULK = {
+  /** With the ids the import chose, so the sources carried by them can cite them in the same statement. */
+  sources: {
+    table: sources,
+    entity: sourceRecord.entity,
+    row: ({ id, ...fields }, { project }) => ({ ...sourceColumns(fields), id, projectId: project.id }),
+  } satisfies BulkList<SourceFields & { id: string }>,
+  forecasts: {
+    table: completionForecasts,
+    entity: forecastRecord.entity,
+    row: (fields, { project }) => ({ ...forecastColumns(fields), projectId: project.id }),
+  } satisfies BulkList<ForecastFields>,
   reports: {
     table: progressReports,
     entity: progressReportRecord.entity,
@@ -67,18 +82,22 @@ export const BULK = {
 const toJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
 
 /**
- * Writes `inputs` in chunks, each in a savepoint; when the database refuses a chunk, `one`
+ * Writes `count` records in chunks, each in a savepoint; when the database refuses a chunk, `one`
  * writes its records singly (through the editors' writes), so the refusal names its record.
  */
 export async function writeInChunks<F>(
   tx: Db,
   list: BulkList<F>,
-  inputs: readonly F[],
-  context: Context,
-  one: (input: F, index: number) => Promise<unknown>,
+  { count, inputAt, context, one }: {
+    count: number;
+    /** The record's input, made when its chunk is written, so it can cite what the chunks before wrote. */
+    inputAt: (index: number) => F;
+    context: Context;
+    one: (index: number) => Promise<unknown>;
+  },
 ): Promise<void> {
-  for (let start = 0; start < inputs.length; start += CHUNK) {
-    const chunk = inputs.slice(start, start + CHUNK);
+  for (let start = 0; start < count; start += CHUNK) {
+    const chunk = Array.from({ length: Math.min(CHUNK, count - start) }, (_, i) => inputAt(start + i));
     try {
       await tx.transaction(async (savepoint) => {
         const db = savepoint as unknown as Db;
@@ -101,7 +120,7 @@ export async function writeInChunks<F>(
       });
     } catch {
       // The savepoint undid the chunk; written singly, the record the database refuses is named.
-      for (const [offset, input] of chunk.entries()) await one(input, start + offset);
+      for (let index = start; index < start + chunk.length; index++) await one(index);
     }
   }
 }
