@@ -2,6 +2,7 @@
  * The shape of what the dashboard shows. Types only, so client components can import it.
  * Serialized as JSON between server and browser: days are "YYYY-MM-DD", instants ISO strings.
  */
+import type { AggregatedChart } from "./dashboard/chart-columns";
 import type { FactGroup } from "./domain/fact-groups";
 import type { PlannedPoint } from "./domain/planned-curve";
 import type { StatusResult } from "./domain/status";
@@ -83,9 +84,34 @@ export interface DashboardAnalysis {
   latestFigure: ProgressReportData | null;
   /** The latest report of any kind: figure, part or qualitative. */
   latestEvidence: ProgressReportData | null;
-  /** Progress of named parts, each on its own. */
-  parts: { scope: string; reports: ProgressReportData[]; latest: ProgressReportData }[];
+  /** Progress of named parts, each on its own: its latest report, its latest with a figure, how many it has. */
+  parts: { scope: string; count: number; latest: ProgressReportData; latestFigure: ProgressReportData | null }[];
   factGroups: FactGroup<FactData>[];
+}
+
+/** The lists a large project sends a page of (PAGED_LISTS in db/queries/dashboard.ts). */
+export type PagedListName = "reports" | "events";
+
+/**
+ * A project too large to send whole: `reports` and `events` hold the first page of each, in
+ * their order; the analysis above was made from every record, and the chart draws all of them
+ * aggregated. Null when every list is whole.
+ */
+export interface PagedLists {
+  totals: Record<PagedListName, number>;
+  pageSize: number;
+  /** Where further pages come from (`?list=reports&page=2`); null on a shared view, whose exports hold every record. */
+  pagesUrl: string | null;
+  chart: AggregatedChart;
+}
+
+/** One page of a paged list, as the pages route answers. */
+export interface ListPage<K extends PagedListName = PagedListName> {
+  list: K;
+  page: number;
+  pageSize: number;
+  total: number;
+  rows: DashboardLists[K];
 }
 
 export interface DashboardData extends DashboardLists, DashboardAnalysis {
@@ -99,6 +125,7 @@ export interface DashboardData extends DashboardLists, DashboardAnalysis {
    * Bridgewatch recorded by the end of a day (db/dashboard/as-of.ts, db/queries/as-recorded.ts).
    */
   view: { asOf: string | null; mode: "published" | "recorded" };
+  paged: PagedLists | null;
 }
 
 export interface ProjectSummaryData {

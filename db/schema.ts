@@ -193,6 +193,11 @@ export const progressReports = pgTable(
   },
   (t) => [
     index("progress_reports_project_idx").on(t.projectId, t.observedEarliest),
+    // A project's latest report in the dashboard's order (db/queries/projects.ts), without reading the others.
+    index("progress_reports_latest_idx").on(t.projectId, t.observedLatest, t.observedEarliest, t.recordedAt),
+    index("progress_reports_latest_figure_idx")
+      .on(t.projectId, t.observedLatest, t.observedEarliest, t.recordedAt)
+      .where(sql`${t.scope} is null and (${t.percentComplete} is not null or ${t.measuredDone} is not null)`),
     check(
       "progress_reports_percent_range",
       sql`${t.percentComplete} is null or (${t.percentComplete} >= 0 and ${t.percentComplete} <= 100)`,

@@ -52,12 +52,19 @@ function ProjectCard({ project: p }: { project: ProjectSummaryData }) {
   );
 }
 
-export default async function ProjectsPage() {
+/** Projects per page of the list. */
+const PAGE_SIZE = 50;
+
+export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   // The list reads the database and the date: never at build time, always per request.
   await connection();
   await requireUser();
   const today = todayIso();
-  const projects = await listProjects(await getDb(), { today });
+  const all = await listProjects(await getDb(), { today });
+  const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
+  const asked = Number((await searchParams).page ?? "1");
+  const page = Number.isInteger(asked) ? Math.min(Math.max(asked, 1), pages) : 1;
+  const projects = all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
 
   return (
     <div className="projects">
@@ -73,6 +80,15 @@ export default async function ProjectsPage() {
             <ProjectCard key={p.slug} project={p} />
           ))}
         </ul>
+      )}
+      {pages > 1 && (
+        <nav className="pager" aria-label="Projects: pages">
+          {page > 1 ? <Link href={`/?page=${page - 1}`}>Previous page of projects</Link> : <span className="muted">Previous page of projects</span>}
+          <p className="pager__position">
+            {(page - 1) * PAGE_SIZE + 1}–{(page - 1) * PAGE_SIZE + projects.length} of {all.length} projects, page {page} of {pages}
+          </p>
+          {page < pages ? <Link href={`/?page=${page + 1}`}>Next page of projects</Link> : <span className="muted">Next page of projects</span>}
+        </nav>
       )}
     </div>
   );

@@ -1,3 +1,6 @@
+"use client";
+
+import { useMemo } from "react";
 import type { DashboardData } from "@/db/dashboard-data";
 import { compareFuzzy, formatFuzzyDate, formatWindow } from "@/db/domain/fuzzy-date";
 import { formatFuzzyWithWindow } from "@/db/domain/date-wording";
@@ -7,7 +10,9 @@ import { milestoneLabel } from "./chart-marks";
 import { PlannedPointsTable } from "./planned-points-table";
 import { ReportsTable } from "./reports-table";
 import { outletOf, type SourceIndex } from "./source-index";
+import { Pager } from "./pager";
 import { TableHead } from "./table-head";
+import { useListPage } from "./use-list-page";
 
 function MilestonesReached({ data, sources }: { data: DashboardData; sources: SourceIndex }) {
   const reached = data.milestones.flatMap((m) => (m.actual ? [{ m, actual: m.actual }] : []));
@@ -41,30 +46,37 @@ function MilestonesReached({ data, sources }: { data: DashboardData; sources: So
 }
 
 function EventsOnChart({ data, sources }: { data: DashboardData; sources: SourceIndex }) {
-  const events = [...data.events].sort((a, b) => compareFuzzy(a.date, b.date));
+  const events = useMemo(() => [...data.events].sort((a, b) => compareFuzzy(a.date, b.date)), [data.events]);
+  const page = useListPage(data.paged, "events", events);
   return (
-    <div className="table-scroll" role="region" aria-label="Events on the chart" tabIndex={0}>
-      <table>
-        <caption>Events on the chart</caption>
-        <TableHead columns={["Date", "Days it can mean", "Event", "Category", "Source"]} />
-        <tbody>
-          {events.length === 0 && (
-            <tr>
-              <td colSpan={5}>No events recorded.</td>
-            </tr>
-          )}
-          {events.map((e) => (
-            <tr key={e.id}>
-              <td>{formatFuzzyDate(e.date)}</td>
-              <td>{formatWindow(e.date)}</td>
-              <td>{e.title}</td>
-              <td>{EVENT_CATEGORY.labels[e.category]}</td>
-              <td>{outletOf(sources, e.sourceId)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <div className="table-scroll" role="region" aria-label="Events on the chart" tabIndex={0}>
+        <table>
+          <caption>
+            Events on the chart
+            {page.elsewhere && <span className="cell-note">Listed here: {page.elsewhere}.</span>}
+          </caption>
+          <TableHead columns={["Date", "Days it can mean", "Event", "Category", "Source"]} />
+          <tbody>
+            {page.total === 0 && (
+              <tr>
+                <td colSpan={5}>No events recorded.</td>
+              </tr>
+            )}
+            {page.rows.map((e) => (
+              <tr key={e.id}>
+                <td>{formatFuzzyDate(e.date)}</td>
+                <td>{formatWindow(e.date)}</td>
+                <td>{e.title}</td>
+                <td>{EVENT_CATEGORY.labels[e.category]}</td>
+                <td>{outletOf(sources, e.sourceId)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pager label="Events on the chart" noun="events" {...page} onPage={page.setPage} />
+    </>
   );
 }
 

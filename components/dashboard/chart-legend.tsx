@@ -3,6 +3,7 @@
 import { useState, type ReactNode } from "react";
 import { CONFIDENCE_MARK, EVIDENCE_SHAPE_NAMES, EvidenceShape } from "./evidence-shape";
 import { SOURCE_KIND, type SourceKind } from "@/db/records/vocabulary";
+import type { ChartAggregation } from "./chart-model";
 
 function Swatch({ children }: { children: ReactNode }) {
   return (
@@ -27,6 +28,19 @@ interface ChartLegendProps {
   hasVagueReports: boolean;
   hasEvidenceStrip: boolean;
   hasMilestones: boolean;
+  /** Set when the marks are aggregated: the legend says so, with how many records each series holds. */
+  aggregation?: ChartAggregation | null;
+}
+
+const count = (n: number) => n.toLocaleString("en-US");
+
+/** "aggregated: 10,000 reports in 1,180 marks (at most one per column of 1,200)" */
+export function aggregationWords(a: ChartAggregation): string[] {
+  const per = `at most one per series in each of ${count(a.columns)} columns of the time axis`;
+  return [
+    `Aggregated: ${count(a.reports.records)} reports in ${count(a.reports.marks)} marks, ${per}. A mark on the % axis sits at its reports' median, its vertical whisker from their lowest to their highest figure, so no outlier is hidden.`,
+    `Aggregated: ${count(a.events.records)} events in ${count(a.events.marks)} marks, ${per}. Every record is in the tables below.`,
+  ];
 }
 
 /** The chart's key, in HTML so it wraps on narrow screens and reads in order; folded on a phone until opened. */
@@ -42,9 +56,15 @@ export function ChartLegend({ narrow, ...props }: ChartLegendProps) {
   );
 }
 
-function LegendItems({ plan, basePlan, superseded, evidenceKinds, hasFigures, hasVagueReports, hasEvidenceStrip, hasMilestones }: Omit<ChartLegendProps, "narrow">) {
+function LegendItems({ plan, basePlan, superseded, evidenceKinds, hasFigures, hasVagueReports, hasEvidenceStrip, hasMilestones, aggregation }: Omit<ChartLegendProps, "narrow">) {
   return (
     <ul className="legend" aria-label="Chart legend">
+      {aggregation &&
+        aggregationWords(aggregation).map((words) => (
+          <li key={words} className="legend__aggregation" data-testid="chart-aggregation">
+            {words}
+          </li>
+        ))}
       {plan && (
         <li>
           <Swatch>

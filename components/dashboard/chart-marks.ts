@@ -3,10 +3,11 @@
  * with a figure sits on the % axis; a part's figure and a qualitative report sit in their own
  * strip, so a part never stands in for the whole. Every date keeps its wording and its window.
  */
+import type { AggregatedChart, ColumnMark } from "@/db/dashboard/chart-columns";
 import type { DashboardData, FuzzyDateData, MilestoneData, ProgressReportData } from "@/db/dashboard-data";
 import { milestoneName } from "@/db/dashboard/analysis";
 import { formatFuzzyWithWindow } from "@/db/domain/date-wording";
-import { dayNumber, formatFuzzyDate, formatWindow, isExact, midpoint } from "@/db/domain/fuzzy-date";
+import { dayNumber, formatFuzzyDate, formatWindow, fromDayNumber, isExact, midpoint } from "@/db/domain/fuzzy-date";
 import { formatSlippage } from "@/components/format";
 import type { Confidence, EventCategory, MilestoneKind, SourceKind } from "@/db/records/vocabulary";
 import { reportGapJudge, type ReportGaps } from "./report-gaps";
@@ -36,6 +37,8 @@ export interface ReportDetails {
   dateText: string;
   dateWindow: string;
   gaps: ReportGaps;
+  /** Set on a mark that stands for several reports of one column (db/dashboard/chart-columns.ts). */
+  aggregate: { count: number; low: number | null; high: number | null } | null;
 }
 
 /** A whole-project figure on the % axis, its mark at the middle of its observation window. */
@@ -54,6 +57,8 @@ export interface EventChartMark extends StripSpan {
   title: string;
   outlet: string;
   category: EventCategory;
+  /** How many events the mark stands for: more than one when aggregated. */
+  count: number;
 }
 
 export interface MilestoneChartMark extends StripSpan {
@@ -91,6 +96,7 @@ export function reportMarks(data: DashboardData, sources: SourceIndex) {
     summary: r.summary,
     ...describeDate(r.observed),
     gaps: judge(r),
+    aggregate: null,
   });
   const points: ReportChartPoint[] = [];
   const strip: EvidenceStripMark[] = [];
@@ -117,6 +123,7 @@ export const eventMarks = (data: DashboardData, sources: SourceIndex): EventChar
     title: e.title,
     outlet: outletOf(sources, e.sourceId),
     category: e.category,
+    count: 1,
   }));
 
 /** A milestone in the words the chart and its table name it by: a structural stage by its label. */
@@ -138,3 +145,66 @@ export const milestoneMarks = (data: DashboardData, sources: SourceIndex): Miles
         ]
       : [],
   );
+
+const NO_GAPS: ReportGaps = { then: null, current: null };
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+
+/** A column's days in words: the window from its first possible day to its last. */
+function columnDate(m: ColumnMark) {
+  return describeDate({ earliest: fromDayNumber(m.x1), latest: fromDayNumber(m.x2), text: "" });
+}
+
+/**
+ * A large project's chart (DashboardData.paged): one mark per column per series, each saying
+ * how many records it stands for. A figure mark sits at the column's median with its whisker
+ * from the lowest to the highest figure, so no outlier is averaged away.
+ */
+export function aggregatedMarks(chart: AggregatedChart) {
+  const points: ReportChartPoint[] = chart.figures.marks.map((m) => ({
+    id: `figures-${m.column}`,
+    figure: m.median,
+    arithmetic: m.count > 1 ? `median of ${m.count} reports; lowest ${m.low}%, highest ${m.high}%` : null,
+    scope: null,
+    published: null,
+    outlet: plural(m.count, "report", "reports"),
+    kind: m.kind,
+    confidence: m.confidence,
+    summary: m.count > 1 ? `Aggregated: ${plural(m.count, "report", "reports")} in this column of the chart, each listed in the reports table.` : "Listed in the reports table.",
+    ...columnDate(m),
+    gaps: NO_GAPS,
+    aggregate: { count: m.count, low: m.low, high: m.high },
+    x: m.x,
+    y: m.median,
+    xError: [m.x - m.x1, m.x2 - m.x],
+    vague: m.x1 !== m.x2,
+  }));
+  const strip: EvidenceStripMark[] = chart.evidence.marks.map((m) => ({
+    id: `evidence-${m.column}`,
+    figure: null,
+    arithmetic: null,
+    scope: m.scopes.length > 0 ? m.scopes.join(", ") : null,
+    published: null,
+    outlet: plural(m.count, "report", "reports"),
+    kind: m.kind,
+    confidence: m.confidence,
+    summary: `Aggregated: ${plural(m.count, "report", "reports")} without a whole-project figure, each listed in the reports table.`,
+    ...columnDate(m),
+    gaps: NO_GAPS,
+    aggregate: { count: m.count, low: null, high: null },
+    x1: m.x1,
+    x2: m.x2,
+    vague: m.x1 !== m.x2,
+  }));
+  const events: EventChartMark[] = chart.events.marks.map((m) => ({
+    id: `events-${m.column}`,
+    x1: m.x1,
+    x2: m.x2,
+    vague: m.x1 !== m.x2,
+    ...columnDate(m),
+    title: m.count > 1 ? `${plural(m.count, "event", "events")} (aggregated)` : "1 event",
+    outlet: "listed in the events timeline",
+    category: m.category,
+    count: m.count,
+  }));
+  return { points, strip, events };
+}

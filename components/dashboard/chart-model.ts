@@ -12,6 +12,7 @@ import { dayNumber, formatFuzzyDate } from "@/db/domain/fuzzy-date";
 import { planHistory } from "@/db/domain/plan-history";
 import { plannedPercentOn, plannedSeries } from "@/db/domain/planned-curve";
 import {
+  aggregatedMarks,
   eventMarks,
   milestoneMarks,
   reportMarks,
@@ -56,10 +57,20 @@ export interface ChartModel {
   reports: ReportChartPoint[];
   /** Part and qualitative reports: never on the whole project's % axis. */
   evidence: EvidenceStripMark[];
+  /** How many reports the strip's marks stand for. */
+  evidenceCount: number;
   milestones: MilestoneChartMark[];
   events: EventChartMark[];
   /** What the time window is chosen from (chart-window.ts). */
   window: WindowFacts;
+  /** Set when the marks are aggregated (a large project): how many records, in how many marks. */
+  aggregation: ChartAggregation | null;
+}
+
+export interface ChartAggregation {
+  columns: number;
+  reports: { records: number; marks: number };
+  events: { records: number; marks: number };
 }
 
 const chartPlan = (band: PlannedBand, label: string): ChartPlan => ({
@@ -132,9 +143,18 @@ export function buildChartModel(data: DashboardData, sources: SourceIndex): Char
   const plan = main && chartPlan(main, base ? "Current plan" : "Plan");
   const basePlan = base && chartPlan(base, "Original plan");
   const superseded = past.map((b) => chartPlan(b, "Superseded plan"));
-  const { points: reports, strip: evidence } = reportMarks(data, sources);
+  const chart = data.paged?.chart;
+  const aggregated = chart ? aggregatedMarks(chart) : null;
+  const { points: reports, strip: evidence } = aggregated ?? reportMarks(data, sources);
   const milestones = milestoneMarks(data, sources);
-  const events = eventMarks(data, sources);
+  const events = aggregated?.events ?? eventMarks(data, sources);
+  const aggregation: ChartAggregation | null = chart
+    ? {
+        columns: chart.columns,
+        reports: { records: chart.figures.total + chart.evidence.total, marks: chart.figures.marks.length + chart.evidence.marks.length },
+        events: { records: chart.events.total, marks: chart.events.marks.length },
+      }
+    : null;
   const plans = [plan, basePlan, ...superseded].filter((p) => p !== null);
 
   const xs = [
@@ -151,5 +171,6 @@ export function buildChartModel(data: DashboardData, sources: SourceIndex): Char
     planWindows: plans.map((p) => p.window),
     extent: [Math.min(...xs), Math.max(...xs)],
   };
-  return { planned, plan, basePlan, superseded, today, reports, evidence, milestones, events, window };
+  const evidenceCount = chart ? chart.evidence.total : evidence.length;
+  return { planned, plan, basePlan, superseded, today, reports, evidence, evidenceCount, milestones, events, window, aggregation };
 }

@@ -51,6 +51,10 @@ function GapLine({ label, gap }: { label: string; gap: PlanGap }) {
 }
 
 function reportTitle(r: ReportDetails): string {
+  if (r.aggregate && r.aggregate.count > 1) {
+    const { count, low, high } = r.aggregate;
+    return low === null || high === null ? `${count} reports without a whole-project figure (aggregated)` : `${count} reports, ${low}% to ${high}% (aggregated)`;
+  }
   if (r.scope) return `Part: ${r.scope}, ${r.figure === null ? "no figure" : `${r.figure}% complete`}`;
   return r.figure === null ? "Qualitative report (no %)" : `Reported ${r.figure}% complete`;
 }

@@ -92,7 +92,7 @@ export function DashboardView({ queryKey, url, sectionActions = {} }: DashboardV
       </DashboardSection>
 
       <DashboardSection id="events" title="Events" actions={sectionActions.events}>
-        <EventsTimeline events={data.events} sources={sources} />
+        <EventsTimeline events={data.events} sources={sources} paged={data.paged} />
       </DashboardSection>
 
       <DashboardSection id="sources" title="Sources" actions={sectionActions.sources}>

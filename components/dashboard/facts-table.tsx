@@ -1,3 +1,5 @@
+"use client";
+
 /*
  * Project facts, grouped by attribute (db/domain/fact-groups.ts). Each fact keeps its own value,
  * qualifier, date and source; facts that disagree are shown side by side with why, never merged
@@ -9,6 +11,8 @@ import { CONFLICT_RULE, type FactGroup } from "@/db/domain/fact-groups";
 import { formatValue } from "@/db/domain/units";
 import { outletOf, type SourceIndex } from "./source-index";
 import { TableHead } from "./table-head";
+import { Pager } from "./pager";
+import { usePage } from "./use-list-page";
 
 function describeFact(f: FactData, sources: SourceIndex): string {
   return `${formatValue(f.value, f.unit)}${f.qualifier ? ` (${f.qualifier})` : ""}, ${outletOf(sources, f.sourceId)}`;
@@ -19,6 +23,7 @@ function FactGroupCard({ group, index, sources }: { group: FactGroup<FactData>; 
   const disagree = group.conflicts.length > 0;
   const byId = new Map(group.facts.map((f) => [f.id, f]));
   const conflicting = new Set(group.conflicting);
+  const page = usePage(group.facts);
   return (
     <section className={disagree ? "fact-group fact-group--conflict" : "fact-group"} aria-labelledby={headingId}>
       <h3 id={headingId} className="fact-group__head">
@@ -30,7 +35,7 @@ function FactGroupCard({ group, index, sources }: { group: FactGroup<FactData>; 
           <caption className="visually-hidden">{group.attribute}: each source&apos;s value</caption>
           <TableHead columns={["Value", "Qualifier", "As of", "Source", "In conflict"]} />
           <tbody>
-            {group.facts.map((f) => (
+            {page.rows.map((f) => (
               <tr key={f.id} className={conflicting.has(f.id) ? "is-conflicting" : undefined}>
                 <th scope="row">{formatValue(f.value, f.unit)}</th>
                 <td data-label="Qualifier">{f.qualifier ?? <span className="muted">—</span>}</td>
@@ -42,6 +47,7 @@ function FactGroupCard({ group, index, sources }: { group: FactGroup<FactData>; 
           </tbody>
         </table>
       </div>
+      <Pager label={`${group.attribute}: values by source`} noun="facts" {...page} onPage={page.setPage} />
       {disagree && (
         <ul className="fact-group__conflicts" aria-label={`Why the sources on ${group.attribute} disagree`}>
           {group.conflicts.map((c) => {
@@ -58,6 +64,12 @@ function FactGroupCard({ group, index, sources }: { group: FactGroup<FactData>; 
               </li>
             );
           })}
+          {group.conflictCount > group.conflicts.length && (
+            <li className="muted">
+              …and {(group.conflictCount - group.conflicts.length).toLocaleString("en-US")} more pairs that conflict, not spelled out here:
+              every fact is in the table above, marked in conflict or not.
+            </li>
+          )}
         </ul>
       )}
     </section>

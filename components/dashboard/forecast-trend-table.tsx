@@ -1,9 +1,13 @@
+"use client";
+
 import type { DashboardData } from "@/db/dashboard-data";
 import { formatFuzzyWithWindow } from "@/db/domain/date-wording";
 import type { ForecastTrend } from "@/db/domain/forecast-trend";
 import { TREND_ROLE_WORDS } from "./forecast-trend-words";
 import { outletOf, type SourceIndex } from "./source-index";
 import { TableHead } from "./table-head";
+import { Pager } from "./pager";
+import { usePage } from "./use-list-page";
 
 const CAPTION = "Completion forecasts over time, in the order they were claimed";
 
@@ -11,6 +15,7 @@ const CAPTION = "Completion forecasts over time, in the order they were claimed"
 export function ForecastTrendTable({ data, trend, sources }: { data: DashboardData; trend: ForecastTrend; sources: SourceIndex }) {
   const drawn = new Set(trend.marks.map((m) => m.id));
   const facts = new Map([...trend.marks, ...trend.unplotted].map((m) => [m.id, m]));
+  const page = usePage(data.forecasts);
   return (
     <details className="chart-data">
       <summary>Show the forecast chart data as a table</summary>
@@ -19,7 +24,7 @@ export function ForecastTrendTable({ data, trend, sources }: { data: DashboardDa
           <caption>{CAPTION}</caption>
           <TableHead columns={["Claimed", "Completion", "Drawn", "Source", "Derived", "Accepted", "Role"]} />
           <tbody>
-            {data.forecasts.map((f) => {
+            {page.rows.map((f) => {
               const row = facts.get(f.id);
               if (!row) return null;
               return (
@@ -37,6 +42,7 @@ export function ForecastTrendTable({ data, trend, sources }: { data: DashboardDa
           </tbody>
         </table>
       </div>
+      <Pager label={CAPTION} noun="forecasts" {...page} onPage={page.setPage} />
     </details>
   );
 }

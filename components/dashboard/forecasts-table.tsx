@@ -1,3 +1,5 @@
+"use client";
+
 /*
  * Every completion forecast in the order it was claimed, the baseline and the current plan
  * named: a later claim stands beside the earlier ones, it does not silently replace them.
@@ -6,6 +8,8 @@ import type { DashboardData, ForecastData } from "@/db/dashboard-data";
 import { formatFuzzyWithWindow } from "@/db/domain/date-wording";
 import { outletOf, type SourceIndex } from "./source-index";
 import { TableHead } from "./table-head";
+import { Pager } from "./pager";
+import { usePage } from "./use-list-page";
 
 function roleOf(f: ForecastData, plans: DashboardData["plans"]): string {
   const isBaseline = f.id === plans.baseline?.id;
@@ -30,6 +34,7 @@ function roleOf(f: ForecastData, plans: DashboardData["plans"]): string {
 }
 
 export function ForecastsTable({ data, sources }: { data: DashboardData; sources: SourceIndex }) {
+  const page = usePage(data.forecasts);
   return (
     <section className="widget" aria-labelledby="forecasts-heading">
       <h3 id="forecasts-heading">Completion forecasts</h3>
@@ -41,7 +46,7 @@ export function ForecastsTable({ data, sources }: { data: DashboardData; sources
             <caption className="visually-hidden">Completion forecasts, in the order they were claimed</caption>
             <TableHead columns={["Claimed", "Completion", "How", "Source", "Accepted", "Role", "Note"]} />
             <tbody>
-              {data.forecasts.map((f) => (
+              {page.rows.map((f) => (
                 <tr key={f.id}>
                   <th scope="row">{formatFuzzyWithWindow(f.claimed)}</th>
                   <td data-label="Completion">{f.window ? formatFuzzyWithWindow(f.window) : <span className="muted">not computable yet</span>}</td>
@@ -56,6 +61,7 @@ export function ForecastsTable({ data, sources }: { data: DashboardData; sources
           </table>
         </div>
       )}
+      <Pager label="Completion forecasts" noun="forecasts" {...page} onPage={page.setPage} />
     </section>
   );
 }

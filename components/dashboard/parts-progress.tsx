@@ -21,8 +21,8 @@ export function PartsProgress({ data, sources }: { data: DashboardData; sources:
         <table className="data-table stack-on-narrow">
           <TableHead columns={["Part", "Latest figure", "Observed", "Source", "Reports"]} />
           <tbody>
-            {data.parts.map(({ scope, latest, reports }) => {
-              const shown = reports.findLast((r) => r.figure !== null) ?? latest;
+            {data.parts.map(({ scope, latest, latestFigure, count }) => {
+              const shown = latestFigure ?? latest;
               return (
                 <tr key={scope}>
                   <th scope="row">{scope}</th>
@@ -38,7 +38,7 @@ export function PartsProgress({ data, sources }: { data: DashboardData; sources:
                   </td>
                   <td data-label="Source">{outletOf(sources, shown.sourceId)}</td>
                   <td data-label="Reports">
-                    {reports.length} {reports.length === 1 ? "report" : "reports"}
+                    {count} {count === 1 ? "report" : "reports"}
                   </td>
                 </tr>
               );

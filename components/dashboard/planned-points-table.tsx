@@ -1,10 +1,17 @@
+"use client";
+
 import type { DashboardData, PlannedBand } from "@/db/dashboard-data";
 import { formatDay } from "@/db/domain/date-wording";
 import { formatFuzzyDate, formatWindow, isExact, midpoint } from "@/db/domain/fuzzy-date";
 import { plannedPercentOn } from "@/db/domain/planned-curve";
 import { formatPercentBand } from "@/components/format";
 import { bandsOf, supersededBands } from "./chart-model";
+import { Pager } from "./pager";
 import { TableHead } from "./table-head";
+import { usePage } from "./use-list-page";
+
+/** Past this many plans a column each would not fit: the table lists one row per plan and point instead. */
+const MAX_PLAN_COLUMNS = 4;
 
 interface KeyPoint {
   day: string;
@@ -54,6 +61,7 @@ export function PlannedPointsTable({ data }: { data: DashboardData }) {
         { day: data.today, when: formatDay(data.today), what: "Today" },
       ].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
     : [];
+  if (plans.length > MAX_PLAN_COLUMNS) return <PlannedPointsByPlan plans={plans} points={points} />;
   return (
     <div className="table-scroll" role="region" aria-label="Planned progress at key points" tabIndex={0}>
       <table>
@@ -77,5 +85,34 @@ export function PlannedPointsTable({ data }: { data: DashboardData }) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Many plans: each plan's value at every key point, one row each, a page at a time. */
+function PlannedPointsByPlan({ plans, points }: { plans: { band: PlannedBand; name: string }[]; points: KeyPoint[] }) {
+  const rows = points.flatMap((point) => plans.map((plan) => ({ point, plan })));
+  const page = usePage(rows);
+  return (
+    <>
+      <div className="table-scroll" role="region" aria-label="Planned progress at key points" tabIndex={0}>
+        <table>
+          <caption>
+            Planned progress at key points, for each of {plans.length} plans
+          </caption>
+          <TableHead columns={["When", "Point", "Plan", "Planned (low–high)"]} />
+          <tbody>
+            {page.rows.map(({ point, plan }) => (
+              <tr key={`${point.what}-${point.day}-${plan.name}`}>
+                <td>{point.when}</td>
+                <td>{point.what}</td>
+                <td>{plan.name}</td>
+                <td>{cell(plan.band, point.day)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pager label="Planned progress at key points" noun="values" {...page} onPage={page.setPage} />
+    </>
   );
 }

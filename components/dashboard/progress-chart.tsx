@@ -194,10 +194,11 @@ export function ProgressChart({ data, sources }: { data: DashboardData; sources:
         hasVagueReports={model.reports.some((r) => r.vague)}
         hasEvidenceStrip={model.evidence.length > 0}
         hasMilestones={model.milestones.length > 0}
+        aggregation={model.aggregation}
       />
-      {model.evidence.length > 0 && (
+      {model.evidenceCount > 0 && (
         <p className="muted small">
-          {model.evidence.length} {model.evidence.length === 1 ? "report gives" : "reports give"} no whole-project figure (a part&apos;s
+          {model.evidenceCount} {model.evidenceCount === 1 ? "report gives" : "reports give"} no whole-project figure (a part&apos;s
           figure, or none): drawn in the reports strip, not on the % axis, and listed in the data table below.
         </p>
       )}

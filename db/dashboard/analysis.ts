@@ -55,21 +55,29 @@ function bandOf(start: string | null, plan: ForecastData | null, today: string):
   return { forecastId: plan.id, start, window, series: plannedSeries({ start, window, from: start, to }) };
 }
 
-/** Parts by name, each with its reports in order; a part's figure is its own, never the project's. */
+/** Parts by name, from reports in order; a part's figure is its own, never the project's. */
 function partsOf(reports: readonly ProgressReportData[]): DashboardAnalysis["parts"] {
-  const byScope = new Map<string, ProgressReportData[]>();
+  const byScope = new Map<string, DashboardAnalysis["parts"][number]>();
   for (const r of reports) {
     if (r.scope === null) continue;
     const key = r.scope.toLowerCase();
-    byScope.set(key, [...(byScope.get(key) ?? []), r]);
+    const part = byScope.get(key) ?? { scope: r.scope, count: 0, latest: r, latestFigure: null };
+    byScope.set(key, { ...part, count: part.count + 1, latest: r, latestFigure: r.figure !== null ? r : part.latestFigure });
   }
-  return [...byScope.values()].map((list) => ({ scope: list[0]!.scope!, reports: list, latest: list.at(-1)! }));
+  return [...byScope.values()];
 }
+
+/** Conflicts each fact group spells out; the others are counted (a group of n facts can hold n²/2). */
+export const LISTED_CONFLICTS = 50;
 
 const sameWindow = (a: { earliest: string; latest: string }, b: { earliest: string; latest: string }) =>
   a.earliest === b.earliest && a.latest === b.latest;
 
-export function analyze(lists: DashboardLists, today: string): DashboardLists & DashboardAnalysis {
+/**
+ * The plans and the status alone, as of `today`: what the project list shows of each project,
+ * without the planned bands, parts and fact groups the dashboard derives as well.
+ */
+export function judge(lists: Pick<DashboardLists, "milestones" | "forecasts" | "reports">, today: string) {
   const forecasts = lists.forecasts
     .map((f) => resolveForecast(f, lists.milestones))
     .sort((a, b) => compareFuzzyOrder(a.claimed, b.claimed));
@@ -91,6 +99,11 @@ export function analyze(lists: DashboardLists, today: string): DashboardLists & 
     latestFigure: latestFigure && { percent: latestFigure.figure!, observed: latestFigure.observed },
     latestEvidence: latestEvidence && { observed: latestEvidence.observed },
   });
+  return { forecasts, reports, history, baseline, current, latestFigure, latestEvidence, start, completion, status };
+}
+
+export function analyze(lists: DashboardLists, today: string): DashboardLists & DashboardAnalysis {
+  const { forecasts, reports, history, baseline, current, latestFigure, latestEvidence, start, completion, status } = judge(lists, today);
   const planned = completion?.planned;
   const mismatch =
     planned && current?.window && !sameWindow(planned, current.window)
@@ -117,6 +130,6 @@ export function analyze(lists: DashboardLists, today: string): DashboardLists & 
     latestFigure,
     latestEvidence,
     parts: partsOf(reports),
-    factGroups: groupFacts(lists.facts),
+    factGroups: groupFacts(lists.facts, { listed: LISTED_CONFLICTS }),
   };
 }

@@ -44,7 +44,10 @@ export interface FactGroup<F extends FactLike> {
   /** the attribute as first written (by list order) */
   attribute: string;
   facts: F[];
+  /** The pairs that conflict, spelled out: all of them, or the first `listed` (groupFacts). */
   conflicts: FactConflict[];
+  /** How many pairs conflict in all. */
+  conflictCount: number;
   /** ids of facts that take part in a conflict */
   conflicting: string[];
 }
@@ -76,40 +79,57 @@ function widened({ low, high }: { low: number; high: number }, unit: UnitInfo): 
   return [lo - Math.abs(lo) * FACT_TOLERANCE, hi + Math.abs(hi) * FACT_TOLERANCE];
 }
 
-function compare(a: FactLike, b: FactLike): FactConflict | null {
+type Verdict = { kind: FactConflict["kind"]; ua: UnitInfo; ub: UnitInfo } | null;
+
+function judge(a: FactLike, b: FactLike, unitOf: (f: FactLike) => UnitInfo): Verdict {
   if (!qualifiersCompare(a.qualifier, b.qualifier)) return null;
-  const ua = readUnit(a.unit);
-  const ub = readUnit(b.unit);
-  if (ua.dimension !== ub.dimension) {
-    return { a: a.id, b: b.id, kind: "incomparable", reason: `${unitName(ua)} cannot be compared with ${unitName(ub)}` };
-  }
+  const ua = unitOf(a);
+  const ub = unitOf(b);
+  if (ua.dimension !== ub.dimension) return { kind: "incomparable", ua, ub };
   const [aLow, aHigh] = widened(a.value, ua);
   const [bLow, bHigh] = widened(b.value, ub);
-  if (aLow <= bHigh && bLow <= aHigh) return null;
+  return aLow <= bHigh && bLow <= aHigh ? null : { kind: "disagree", ua, ub };
+}
+
+function describe(a: FactLike, b: FactLike, { kind, ua, ub }: NonNullable<Verdict>): FactConflict {
+  if (kind === "incomparable") {
+    return { a: a.id, b: b.id, kind, reason: `${unitName(ua)} cannot be compared with ${unitName(ub)}` };
+  }
   const written = `${formatValue(a.value, a.unit)} against ${formatValue(b.value, b.unit)}`;
   // Amounts already in the base unit say the same thing twice; converted ones show the comparison.
   const inBase = (f: FactLike, u: UnitInfo) =>
     formatValue({ low: toBase(f.value.low, u), high: toBase(f.value.high, u) }, u.base);
   const converted = ua.toBase !== 1 || ub.toBase !== 1 ? ` (${inBase(a, ua)} against ${inBase(b, ub)})` : "";
-  return { a: a.id, b: b.id, kind: "disagree", reason: written + converted };
+  return { a: a.id, b: b.id, kind, reason: written + converted };
 }
 
-export function groupFacts<F extends FactLike>(facts: readonly F[]): FactGroup<F>[] {
+/**
+ * `listed` caps the conflicts each group spells out (a group of n facts can hold n²/2 pairs);
+ * every pair is still compared, so `conflictCount` and `conflicting` are whole.
+ */
+export function groupFacts<F extends FactLike>(facts: readonly F[], { listed = Infinity }: { listed?: number } = {}): FactGroup<F>[] {
   const groups = new Map<string, FactGroup<F>>();
   for (const fact of facts) {
     const key = attributeKey(fact.attribute);
     const group = groups.get(key);
     if (group) group.facts.push(fact);
-    else groups.set(key, { key, attribute: fact.attribute.trim(), facts: [fact], conflicts: [], conflicting: [] });
+    else groups.set(key, { key, attribute: fact.attribute.trim(), facts: [fact], conflicts: [], conflictCount: 0, conflicting: [] });
   }
+  // Every pair is compared: each fact's unit is read once, not once per pair.
+  const units = new Map(facts.map((f) => [f, readUnit(f.unit)]));
+  const unitOf = (f: FactLike) => units.get(f as F)!;
   for (const group of groups.values()) {
+    const involved = new Set<string>();
     group.facts.forEach((a, i) => {
-      for (const b of group.facts.slice(i + 1)) {
-        const conflict = compare(a, b);
-        if (conflict) group.conflicts.push(conflict);
+      for (let j = i + 1; j < group.facts.length; j++) {
+        const b = group.facts[j]!;
+        const verdict = judge(a, b, unitOf);
+        if (!verdict) continue;
+        involved.add(a.id).add(b.id);
+        group.conflictCount += 1;
+        if (group.conflicts.length < listed) group.conflicts.push(describe(a, b, verdict));
       }
     });
-    const involved = new Set(group.conflicts.flatMap((c) => [c.a, c.b]));
     group.conflicting = group.facts.map((f) => f.id).filter((id) => involved.has(id));
   }
   return [...groups.values()];

@@ -65,8 +65,21 @@ export function isValidIsoDay(s: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month);
 }
 
+/** Days already counted: charts and curves ask for the same few thousand days over and over. */
+const dayNumbers = new Map<string, number>();
+const MAX_REMEMBERED_DAYS = 100_000;
+
 // Proleptic Gregorian day count (H. Hinnant's days_from_civil): exact for every 4-digit year.
 export function dayNumber(iso: string): number {
+  const known = dayNumbers.get(iso);
+  if (known !== undefined) return known;
+  const n = countDays(iso);
+  if (dayNumbers.size >= MAX_REMEMBERED_DAYS) dayNumbers.clear();
+  dayNumbers.set(iso, n);
+  return n;
+}
+
+function countDays(iso: string): number {
   if (!isValidIsoDay(iso)) throw new RangeError(`Not an ISO calendar day: "${iso}"`);
   const [year, m, d] = iso.split("-").map(Number) as [number, number, number];
   const y = m <= 2 ? year - 1 : year;

@@ -107,6 +107,14 @@ export const toBase = (value: number, unit: UnitInfo): number => value * unit.to
 
 const MAX_DECIMALS = 3;
 
+/** One formatter per number of decimals: making an Intl.NumberFormat costs far more than using one. */
+const formatters = new Map<number, Intl.NumberFormat>();
+function formatterFor(decimals: number): Intl.NumberFormat {
+  let formatter = formatters.get(decimals);
+  if (!formatter) formatters.set(decimals, (formatter = new Intl.NumberFormat("en-US", { maximumFractionDigits: decimals })));
+  return formatter;
+}
+
 /**
  * At most three decimals, which also rounds away float noise (0.1 + 0.2 reads "0.3"); below 1
  * it keeps three significant digits instead, so 0.0005 does not read "0".
@@ -116,7 +124,7 @@ export function formatNumber(n: number): string {
   const decimals =
     magnitude > 0 && magnitude < 1 ? Math.min(20, MAX_DECIMALS - 1 - Math.floor(Math.log10(magnitude))) : MAX_DECIMALS;
   // `n || 0` turns -0 into 0, which would otherwise read "-0".
-  return new Intl.NumberFormat("en-US", { maximumFractionDigits: decimals }).format(n || 0);
+  return formatterFor(decimals).format(n || 0);
 }
 
 export function formatValue(value: { low: number; high: number }, unit: string | null): string {

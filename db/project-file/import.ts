@@ -1,10 +1,12 @@
 /*
  * Imports a project file (format `bridgewatch/1`): checks all of it first (./check.ts), then
- * writes the project and every record through the same mutations as the editors' forms, in one
- * transaction, each with its audit entry in the actor's name. All or nothing: a file with any
+ * writes the project and its milestones through the same mutations as the editors' forms, and
+ * the other lists as the same rows many at a time (./import-bulk.ts), in one transaction, each
+ * record with its audit entry in the actor's name. All or nothing: a file with any
  * problem writes nothing, and a write that fails rolls every other back.
  * No `server-only` here: the CLI imports files too.
  */
+import { randomUUID } from "node:crypto";
 import type { Db } from "../connection";
 import type { Actor } from "../mutations/audit";
 import { RuleError } from "../mutations/errors";
@@ -16,6 +18,7 @@ import { findProjectBySlug } from "../queries/projects";
 import { RECORD_TYPES } from "../records";
 import type { ProjectFields } from "../records/project";
 import { checkProjectFile } from "./check";
+import { BULK, writeInChunks } from "./import-bulk";
 import { FORMS, fileFieldOf, type Ids } from "./form-inputs";
 import type { FileList, ProjectFile } from "./format";
 import { issueLines, issueText, ProjectFileError, type FilePath } from "./issues";
@@ -68,24 +71,30 @@ async function writeAll(
   const ids: Ids = { source: (key) => sourceIds.get(key)!, milestone: (key) => milestoneIds.get(key)! };
   const { source, milestone, forecast, progressReport, event, fact } = RECORD_TYPES;
 
-  // Carriers first: a source whose carrier is not written yet waits for it. The check refused loops.
-  // One after another: a transaction is one connection, which runs one query at a time.
+  // Carriers first: a source waits for its carrier. The check refused loops. Each gets its id now,
+  // so a source can cite its carrier in the same statement.
+  const ordered: { record: ProjectFile["sources"][number]; index: number }[] = [];
   let waiting = document.sources.map((record, index) => ({ record, index }));
+  const placed = new Set<string>();
   while (waiting.length > 0) {
-    const before = waiting.length;
-    const still: typeof waiting = [];
-    for (const { record, index } of waiting) {
-      if (record.via !== null && !sourceIds.has(record.via)) {
-        still.push({ record, index });
-        continue;
-      }
-      const input = source.schemas.create.parse({ projectSlug, ...FORMS.sources.input(record, ids) });
-      const created = await writing("sources", index, () => RECORD_WRITES.source.create(tx, { ...context, input }));
-      sourceIds.set(record.key, created.id);
-    }
-    if (still.length === before) throw new Error("Sources carried by each other in a loop passed the check.");
-    waiting = still;
+    const ready = waiting.filter(({ record }) => record.via === null || placed.has(record.via));
+    if (ready.length === 0) throw new Error("Sources carried by each other in a loop passed the check.");
+    for (const item of ready) placed.add(item.record.key);
+    ordered.push(...ready);
+    waiting = waiting.filter(({ record }) => !placed.has(record.key));
   }
+  for (const { record } of ordered) sourceIds.set(record.key, randomUUID());
+  const sourceInput = (i: number) => source.schemas.create.parse({ projectSlug, ...FORMS.sources.input(ordered[i]!.record, ids) });
+  await writeInChunks(tx, BULK.sources, {
+    count: ordered.length,
+    inputAt: (i) => ({ ...sourceInput(i), id: ids.source(ordered[i]!.record.key) }),
+    context,
+    // Written singly, a source gets the database's id: what cites it from now on.
+    one: async (i) => {
+      const created = await writing("sources", ordered[i]!.index, () => RECORD_WRITES.source.create(tx, { ...context, input: sourceInput(i) }));
+      sourceIds.set(ordered[i]!.record.key, created.id);
+    },
+  });
 
   for (const [index, record] of document.milestones.entries()) {
     const form = FORMS.milestones.input(record, ids);
@@ -100,22 +109,36 @@ async function writeAll(
     milestoneIds.set(record.key, written.id);
   }
 
-  for (const [index, record] of document.forecasts.entries()) {
-    const input = forecast.schemas.create.parse({ projectSlug, ...FORMS.forecasts.input(record, ids) });
-    await writing("forecasts", index, () => RECORD_WRITES.forecast.create(tx, { ...context, input }));
-  }
-  for (const [index, record] of document.reports.entries()) {
-    const input = progressReport.schemas.create.parse({ projectSlug, ...FORMS.reports.input(record, ids) });
-    await writing("reports", index, () => RECORD_WRITES.progressReport.create(tx, { ...context, input }));
-  }
-  for (const [index, record] of document.events.entries()) {
-    const input = event.schemas.create.parse({ projectSlug, ...FORMS.events.input(record, ids) });
-    await writing("events", index, () => RECORD_WRITES.event.create(tx, { ...context, input }));
-  }
-  for (const [index, record] of document.facts.entries()) {
-    const input = fact.schemas.create.parse({ projectSlug, ...FORMS.facts.input(record, ids) });
-    await writing("facts", index, () => RECORD_WRITES.fact.create(tx, { ...context, input }));
-  }
+  const inputs = {
+    forecasts: (i: number) => forecast.schemas.create.parse({ projectSlug, ...FORMS.forecasts.input(document.forecasts[i]!, ids) }),
+    reports: (i: number) => progressReport.schemas.create.parse({ projectSlug, ...FORMS.reports.input(document.reports[i]!, ids) }),
+    events: (i: number) => event.schemas.create.parse({ projectSlug, ...FORMS.events.input(document.events[i]!, ids) }),
+    facts: (i: number) => fact.schemas.create.parse({ projectSlug, ...FORMS.facts.input(document.facts[i]!, ids) }),
+  };
+  await writeInChunks(tx, BULK.forecasts, {
+    count: document.forecasts.length,
+    inputAt: inputs.forecasts,
+    context,
+    one: (i) => writing("forecasts", i, () => RECORD_WRITES.forecast.create(tx, { ...context, input: inputs.forecasts(i) })),
+  });
+  await writeInChunks(tx, BULK.reports, {
+    count: document.reports.length,
+    inputAt: inputs.reports,
+    context,
+    one: (i) => writing("reports", i, () => RECORD_WRITES.progressReport.create(tx, { ...context, input: inputs.reports(i) })),
+  });
+  await writeInChunks(tx, BULK.events, {
+    count: document.events.length,
+    inputAt: inputs.events,
+    context,
+    one: (i) => writing("events", i, () => RECORD_WRITES.event.create(tx, { ...context, input: inputs.events(i) })),
+  });
+  await writeInChunks(tx, BULK.facts, {
+    count: document.facts.length,
+    inputAt: inputs.facts,
+    context,
+    one: (i) => writing("facts", i, () => RECORD_WRITES.fact.create(tx, { ...context, input: inputs.facts(i) })),
+  });
 
   const counts = Object.fromEntries(Object.keys(FORMS).map((list) => [list, document[list as FileList].length])) as ImportCounts;
   return { slug: project.slug, counts };

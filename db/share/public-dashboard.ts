@@ -47,13 +47,14 @@ const DASHBOARD_SHAPE: PublicShape<DashboardData> = {
   planned: { baseline: PLANNED_BAND, current: PLANNED_BAND },
   latestFigure: progressReport.publicShape,
   latestEvidence: progressReport.publicShape,
-  parts: [{ scope: true, reports: [progressReport.publicShape], latest: progressReport.publicShape }],
+  parts: [{ scope: true, count: true, latest: progressReport.publicShape, latestFigure: progressReport.publicShape }],
   factGroups: [
     {
       key: true,
       attribute: true,
       facts: [fact.publicShape],
       conflicts: [{ a: true, b: true, reason: true, kind: true }],
+      conflictCount: true,
       conflicting: true,
     },
   ],
@@ -65,6 +66,18 @@ const DASHBOARD_SHAPE: PublicShape<DashboardData> = {
   facts: [fact.publicShape],
   recentChanges: WITHHELD,
   view: { asOf: true, mode: true },
+  paged: {
+    totals: { reports: true, events: true },
+    pageSize: true,
+    pagesUrl: true,
+    chart: {
+      columns: true,
+      extent: true,
+      figures: { total: true, marks: [{ column: true, x1: true, x2: true, x: true, count: true, low: true, median: true, high: true, kind: true, confidence: true }] },
+      evidence: { total: true, marks: [{ column: true, x1: true, x2: true, x: true, count: true, kind: true, confidence: true, scopes: true }] },
+      events: { total: true, marks: [{ column: true, x1: true, x2: true, x: true, count: true, category: true, categories: true }] },
+    },
+  },
 };
 
 /**

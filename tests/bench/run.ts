@@ -11,6 +11,7 @@ import { dashboardLatency } from "./dashboard-latency";
 import { firstLoadJs } from "./first-load-js";
 import { restartTime } from "./restart";
 import { postgresMode } from "./postgres";
+import { scale } from "./scale";
 import { throughput } from "./throughput";
 import { DASHBOARD_PATH, killAll, root, startServer, type BenchServer, type DataFolder, type Measurement } from "./server";
 import { BENCH_ADMIN, signIn } from "./session";
@@ -23,10 +24,10 @@ const serverEnv = { ADMIN_EMAIL: BENCH_ADMIN.email, ADMIN_PASSWORD: BENCH_ADMIN.
 /** Run in order against one warmed-up server. */
 const onRunningServer: Measurement<BenchServer>[] = [dashboardLatency];
 /** Run after that server stopped, each starting its own servers on the same data folder. */
-const onDataFolder: Measurement<DataFolder>[] = [restartTime, throughput, addReportAction, firstLoadJs, postgresMode];
+const onDataFolder: Measurement<DataFolder>[] = [restartTime, throughput, addReportAction, firstLoadJs, scale, postgresMode];
 
 /**
- * `npm run bench -- shared dashboard` runs only the measurements whose key is named; with no
+ * `npm run bench -- throughput dashboard` runs only the measurements whose key is named; with no
  * names, all of them.
  */
 const only = new Set(process.argv.slice(2));

@@ -18,6 +18,7 @@ import { createUser } from "@/db/mutations/users";
 import { exportProject, serializeProjectFile } from "@/db/project-file/export";
 import type { ProjectFile } from "@/db/project-file/format";
 import { importProject, ProjectFileError } from "@/db/project-file/import";
+import { BULK } from "@/db/project-file/import-bulk";
 import { getDashboard } from "@/db/queries/dashboard";
 import {
   auditEntries,
@@ -206,13 +207,19 @@ describe.each(backends)("project files on $name", (backend) => {
     const file = fixture();
     file.project.slug = "example-refused-midway";
     const before = await rowCounts(t.db);
+    // The database refuses the facts' batch (a range the wrong way round), so they are written one
+    // by one through the editors' write, which refuses the first: the error names that record.
+    const { row } = BULK.facts;
+    const reversed = vi.spyOn(BULK.facts, "row").mockImplementation((fields, context) => ({ ...row(fields, context), valueLow: 2, valueHigh: 1 }));
     const refuse = vi
       .spyOn(RECORD_WRITES.fact, "create")
       .mockRejectedValueOnce(new RuleError("The chosen source is not one of this project's sources.", { sourceId: ["Choose one of this project's sources."] }));
     try {
       expect(await refusal(t.db, file)).toEqual(["facts[0].source: Choose one of this project's sources."]);
+      expect(refuse).toHaveBeenCalledTimes(1);
     } finally {
       refuse.mockRestore();
+      reversed.mockRestore();
     }
     expect(await rowCounts(t.db)).toEqual(before);
   });

@@ -33,12 +33,13 @@ export function AddRecord({ label, children }: { label: string; children: (done:
   );
 }
 
-/** The list of records to edit, folded away until asked for. */
+/** The list of records to edit, folded away until asked for, and rendered only then (a large project's lists are long). */
 export function ManageRecords({ summary, children }: { summary: string; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
   return (
-    <details className="editor__manage">
+    <details className="editor__manage" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{summary}</summary>
-      {children}
+      {open && children}
     </details>
   );
 }

@@ -22,8 +22,13 @@ export function readFuzzy(text: string): FuzzyDateData | null {
 type ListKey = keyof DashboardLists;
 type ItemOf<K extends ListKey> = DashboardLists[K][number];
 
-/** The dashboard with one list replaced, and everything derived from the lists derived again. */
+/**
+ * The dashboard with one list replaced, and everything derived from the lists derived again;
+ * a large project's (data.paged) holds only a page of some lists, so its figures stay the
+ * server's until the server answers.
+ */
 function withList<K extends ListKey>(data: DashboardData, key: K, list: DashboardLists[K]): DashboardData {
+  if (data.paged) return { ...data, [key]: list };
   const { milestones, forecasts, reports, events, sources, facts } = data;
   const lists: DashboardLists = { milestones, forecasts, reports, events, sources, facts };
   return { ...data, ...analyze({ ...lists, [key]: list }, data.today) };

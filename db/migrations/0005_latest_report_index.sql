@@ -1,0 +1,1 @@
+CREATE INDEX "progress_reports_latest_idx" ON "progress_reports" USING btree ("project_id","observed_latest","observed_earliest","recorded_at");

@@ -1,0 +1,1 @@
+CREATE INDEX "progress_reports_latest_figure_idx" ON "progress_reports" USING btree ("project_id","observed_latest","observed_earliest","recorded_at") WHERE "progress_reports"."scope" is null and ("progress_reports"."percent_complete" is not null or "progress_reports"."measured_done" is not null);
