@@ -42,18 +42,23 @@ interface PageScripts {
   idle: Script[];
 }
 
-/* Attributes in any order and quoting; the HTML is Next's own, so tags are well formed. */
-const SCRIPT_SRC = /<script\b[^>]*?\bsrc="([^"]+)"/g;
+/* The HTML is Next's own, so tags are well formed and attributes double-quoted. */
+const SCRIPT_TAG = /<script\b[^>]*>/g;
 const LINK_TAG = /<link\b[^>]*>/g;
 const PRELOADS_SCRIPT = (tag: string) => /\brel="modulepreload"/.test(tag) || (/\brel="preload"/.test(tag) && /\bas="script"/.test(tag));
 
 /** The script addresses the HTML loads: its script tags and its script preloads. */
 function scriptsNamedIn(html: string, baseUrl: string): Set<string> {
   const urls = new Set<string>();
-  for (const [, src] of html.matchAll(SCRIPT_SRC)) urls.add(new URL(src!.replaceAll("&amp;", "&"), baseUrl).href);
+  const add = (address: string) => urls.add(new URL(address.replaceAll("&amp;", "&"), baseUrl).href);
+  for (const [tag] of html.matchAll(SCRIPT_TAG)) {
+    const src = /\bsrc="([^"]+)"/.exec(tag)?.[1];
+    // The polyfills' script is noModule: a browser with modules, as every one in use, never fetches it.
+    if (src && !/\bnomodule\b/i.test(tag)) add(src);
+  }
   for (const [tag] of html.matchAll(LINK_TAG)) {
     const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
-    if (href && PRELOADS_SCRIPT(tag)) urls.add(new URL(href.replaceAll("&amp;", "&"), baseUrl).href);
+    if (href && PRELOADS_SCRIPT(tag)) add(href);
   }
   return urls;
 }
