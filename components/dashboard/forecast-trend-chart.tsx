@@ -1,35 +1,24 @@
 "use client";
 
-import { useCallback, useId, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import {
-  CartesianGrid,
-  ComposedChart,
-  DefaultZIndexes,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-  ZIndexLayer,
-} from "recharts";
+import dynamic from "next/dynamic";
+import { useMemo } from "react";
 import type { DashboardData } from "@/db/dashboard-data";
 import { forecastTrend } from "@/db/domain/forecast-trend";
-import { formatAxisDay } from "@/components/format";
 import { ChartDownload } from "./chart-download";
-import { ChartTooltip, type ChartTooltipAnchor } from "./chart-tooltip";
-import { TrendLegend, TrendTooltipBody } from "./forecast-trend-legend";
-import { TrendMarksLayer } from "./forecast-trend-marks";
+import { ChartLoading } from "./chart-loading";
+import { TrendLegend } from "./forecast-trend-legend";
 import { ForecastTrendTable } from "./forecast-trend-table";
 import { TREND_TITLE } from "./forecast-trend-words";
 import { outletOf, type SourceIndex } from "./source-index";
 
-/** Fixed, so nothing below the chart moves when it draws after hydration. */
+/** Fixed, so nothing below the chart moves when it draws. */
 const TREND_HEIGHT = 380;
-const noSubscription = () => () => undefined;
 
-interface Active extends ChartTooltipAnchor {
-  id: string;
-}
+/* Drawn in the browser only, its code loaded after the page is usable (as progress-chart.tsx's); the table below carries the figures meanwhile. */
+const ForecastTrendPlot = dynamic(() => import("./forecast-trend-plot").then((m) => m.ForecastTrendPlot), {
+  ssr: false,
+  loading: ChartLoading,
+});
 
 /** Whether the dashboard has a claim to draw: one with a completion window. */
 export const hasForecastTrend = (data: DashboardData) => data.forecasts.some((f) => f.window !== null);
@@ -40,16 +29,6 @@ export function ForecastTrendChart({ data, sources }: { data: DashboardData; sou
     [data.forecasts, data.plans],
   );
   const outlets = useMemo(() => new Map(data.forecasts.map((f) => [f.sourceId, outletOf(sources, f.sourceId)])), [data.forecasts, sources]);
-  // Recharts measures the DOM, so it draws only in the browser; the frame keeps its height meanwhile.
-  const mounted = useSyncExternalStore(noSubscription, () => true, () => false);
-  const frameRef = useRef<HTMLDivElement>(null);
-  const tooltipId = useId();
-  const [active, setActive] = useState<Active | null>(null);
-  const onShow = useCallback((id: string, x: number, y: number) => setActive({ id, x, y, frameWidth: frameRef.current?.clientWidth ?? 0 }), []);
-  const onHide = useCallback((id: string) => setActive((a) => (a?.id === id ? null : a)), []);
-  const activeMark = active ? trend.marks.find((m) => m.id === active.id) : undefined;
-  const [from, to] = trend.domain;
-  const axis = { type: "number" as const, domain: trend.domain, ticks: trend.ticks, tickFormatter: formatAxisDay, allowDataOverflow: true, stroke: "var(--axis)", fontSize: 12 };
 
   return (
     <figure role="figure" aria-label={TREND_TITLE} data-testid="forecast-trend-chart" className="progress-chart trend-chart">
@@ -57,35 +36,8 @@ export function ForecastTrendChart({ data, sources }: { data: DashboardData; sou
         <span className="trend-chart__title">{TREND_TITLE}</span>
         <span className="muted small">Across: when each claim was made. Up: the completion it claimed.</span>
       </figcaption>
-      <div className="chart-frame" ref={frameRef} style={{ height: TREND_HEIGHT }}>
-        {mounted && (
-          <ResponsiveContainer width="100%" height="100%">
-            <ComposedChart margin={{ top: 12, right: 24, bottom: 22, left: 22 }} data={[{ x: from, y: from }, { x: to, y: to }]}>
-              <CartesianGrid stroke="var(--grid)" />
-              <XAxis dataKey="x" {...axis} minTickGap={16} label={{ value: "Claim made", position: "insideBottom", offset: -16, fill: "var(--muted)", fontSize: 12 }} />
-              <YAxis dataKey="y" {...axis} width={78} label={{ value: "Completion claimed", angle: -90, position: "left", offset: 4, fill: "var(--muted)", fontSize: 12 }} />
-              {trend.baseline && (
-                <ReferenceArea y1={trend.baseline.y1} y2={trend.baseline.y2} className="trend-baseline" ifOverflow="hidden" data-testid="trend-baseline" />
-              )}
-              {trend.baseline && trend.baseline.y1 === trend.baseline.y2 && (
-                <ReferenceLine y={trend.baseline.y1} className="trend-baseline-line" stroke="var(--planned-base)" strokeDasharray="6 4" />
-              )}
-              <ReferenceLine segment={trend.diagonal} className="trend-diagonal" stroke="var(--axis)" strokeDasharray="2 4" ifOverflow="hidden" />
-              <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
-                <TrendMarksLayer trend={trend} outlets={outlets} activeId={active?.id ?? null} tooltipId={tooltipId} onShow={onShow} onHide={onHide} />
-              </ZIndexLayer>
-            </ComposedChart>
-          </ResponsiveContainer>
-        )}
-        {active && activeMark && (
-          <ChartTooltip id={tooltipId} anchor={active}>
-            <TrendTooltipBody
-              mark={activeMark}
-              outlet={outlets.get(activeMark.sourceId) ?? "Unknown source"}
-              note={data.forecasts.find((f) => f.id === activeMark.id)?.note ?? null}
-            />
-          </ChartTooltip>
-        )}
+      <div className="chart-frame" style={{ height: TREND_HEIGHT }}>
+        <ForecastTrendPlot trend={trend} outlets={outlets} forecasts={data.forecasts} />
       </div>
       <TrendLegend trend={trend} />
       {trend.unplotted.length > 0 && (

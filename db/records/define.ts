@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { rowId, slug, version } from "./fields";
+import type { RecordNames } from "./names";
 import type { PublicShape } from "./shape";
 
 /** What every stored record carries beside its own fields. */
@@ -54,27 +55,18 @@ export interface DraftContext<Dto> {
   before?: Dto;
 }
 
-interface Definition<E extends string, F extends z.ZodRawShape, C extends z.ZodRawShape, Dto extends Stored> {
-  /** The name in the audit trail and the history route ("progress_report"). */
-  entity: E;
-  listKey: ListKey;
-  /** "progress report": for buttons, headings and messages. */
-  noun: string;
-  plural: string;
+/** Its names and one-line wording (db/records/names.ts), then what needs zod. */
+interface Definition<E extends string, F extends z.ZodRawShape, C extends z.ZodRawShape, Dto extends Stored> extends RecordNames<E, Dto> {
   /** The fields every add and every correction sends. */
   fields: F;
   /** The fields only an add sends. */
   createOnly?: C;
   form: readonly FormField<Dto>[];
-  /** The record in one line of words, as lists, conflicts and history show it. */
-  describe(record: Dto): string;
   /**
    * Rules that join fields (exactly one of two ways to say a thing): each refusal names the
    * field the form shows it under.
    */
   check?(input: z.output<z.ZodObject<F>>): { field: string; message: string }[];
-  /** The short name in "Edit source: KCNA"; `describe` unless told. */
-  name?(record: Dto): string;
   /** The record as it will be shown once saved, from input the schema accepted. */
   draft(input: z.output<z.ZodObject<F>> & Partial<z.output<z.ZodObject<C>>>, context: DraftContext<Dto>): Dto;
   publicShape: PublicShape<Dto>;

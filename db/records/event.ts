@@ -1,7 +1,7 @@
 /* An event: something that happened around the project, on the same time axis as its progress. */
 import type { z } from "zod";
-import { formatFuzzyWithWindow } from "../domain/date-wording";
 import { defineRecord, type Stored } from "./define";
+import { RECORD_NAMES } from "./names";
 import { choice, fuzzyDate, FUZZY_DATE_HINT, LIMITS, optionalText, parties, requiredText, sourceId } from "./fields";
 import { FUZZY_SHAPE } from "./shape";
 import { EVENT_CATEGORY } from "./vocabulary";
@@ -21,10 +21,7 @@ export type EventFields = z.output<z.ZodObject<typeof fields>>;
 export type EventData = Stored & EventFields;
 
 export const eventRecord = defineRecord<EventData>()({
-  entity: "event",
-  listKey: "events",
-  noun: "event",
-  plural: "events",
+  ...RECORD_NAMES.event,
   fields,
   form: [
     { name: "date", label: "Date", control: "text", hint: FUZZY_DATE_HINT },
@@ -34,8 +31,6 @@ export const eventRecord = defineRecord<EventData>()({
     { name: "sourceId", label: "Source", control: "source" },
     { name: "summary", label: "Summary", control: "textarea", hint: "Optional.", wide: true },
   ],
-  describe: (e) => `${formatFuzzyWithWindow(e.date)}: ${e.title}`,
-  name: (e) => e.title,
   draft: (input, { id, version }) => ({ ...input, id, version }),
   publicShape: {
     id: true,

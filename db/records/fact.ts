@@ -4,9 +4,8 @@
  * attribute that disagree are shown side by side as a conflict (db/domain/fact-groups.ts), never merged.
  */
 import type { z } from "zod";
-import { formatFuzzyWithWindow } from "../domain/date-wording";
-import { formatValue } from "../domain/units";
 import { defineRecord, type Stored } from "./define";
+import { RECORD_NAMES } from "./names";
 import { factValue, FUZZY_DATE_HINT, LIMITS, optionalFuzzyDate, optionalText, requiredText, sourceId } from "./fields";
 import { FUZZY_SHAPE } from "./shape";
 
@@ -25,10 +24,7 @@ export type FactFields = z.output<z.ZodObject<typeof fields>>;
 export type FactData = Stored & FactFields;
 
 export const factRecord = defineRecord<FactData>()({
-  entity: "project_fact",
-  listKey: "facts",
-  noun: "project fact",
-  plural: "project facts",
+  ...RECORD_NAMES.fact,
   fields,
   form: [
     { name: "attribute", label: "Attribute", control: "text", hint: "e.g. length, width, lanes, cost. Facts are grouped by it." },
@@ -44,9 +40,6 @@ export const factRecord = defineRecord<FactData>()({
     { name: "asOf", label: "As of", control: "text", hint: `Optional. ${FUZZY_DATE_HINT}` },
     { name: "sourceId", label: "Source", control: "source" },
   ],
-  describe: (f) =>
-    `${f.attribute}: ${formatValue(f.value, f.unit)}${f.qualifier ? ` (${f.qualifier})` : ""}${f.asOf ? `, as of ${formatFuzzyWithWindow(f.asOf)}` : ""}`,
-  name: (f) => f.attribute,
   draft: (input, { id, version }) => ({ ...input, id, version }),
   publicShape: {
     id: true,

@@ -6,9 +6,9 @@
  * the baseline, the latest the current plan.
  */
 import { z } from "zod";
-import { formatFuzzyWithWindow } from "../domain/date-wording";
 import type { FuzzyDate } from "../domain/fuzzy-date";
 import { defineRecord, type Stored } from "./define";
+import { RECORD_NAMES } from "./names";
 import {
   fuzzyDate,
   FUZZY_DATE_HINT,
@@ -46,10 +46,7 @@ const BOTH = "Give either a completion date or a duration after a milestone, not
 const NEITHER = "Enter the claimed completion (e.g. mid-2026), or a duration after a milestone.";
 
 export const forecastRecord = defineRecord<ForecastData>()({
-  entity: "completion_forecast",
-  listKey: "forecasts",
-  noun: "completion forecast",
-  plural: "completion forecasts",
+  ...RECORD_NAMES.forecast,
   fields,
   check: ({ completion, derivedFrom, duration }) => {
     if (completion && (derivedFrom || duration)) return [{ field: "completion", message: BOTH }];
@@ -67,11 +64,6 @@ export const forecastRecord = defineRecord<ForecastData>()({
     { name: "note", label: "Note", control: "text", hint: "Optional; shown to readers." },
     { name: "accepted", label: "Accepted", control: "checkbox", text: "Accepted: counts for the plan of record", initial: true },
   ],
-  describe: (f) => {
-    const window = f.window ? formatFuzzyWithWindow(f.window) : "not computable yet";
-    const how = f.completion ? window : `${window}, ${f.arithmetic ?? `${f.duration} after a milestone`}`;
-    return `Completion ${how}, claimed ${formatFuzzyWithWindow(f.claimed)}${f.accepted ? "" : " (not accepted)"}`;
-  },
   // A derived window needs the milestone's date: it shows once the server has answered.
   draft: (input, { id, version }) => ({ ...input, id, version, window: input.completion, arithmetic: null }),
   publicShape: {

@@ -7,6 +7,7 @@ import { eventRecord } from "./event";
 import { factRecord } from "./fact";
 import { forecastRecord } from "./forecast";
 import { milestoneRecord } from "./milestone";
+import type { RecordType } from "./names";
 import { progressReportRecord } from "./progress-report";
 import { sourceRecord } from "./source";
 
@@ -17,12 +18,6 @@ export const RECORD_TYPES = {
   event: eventRecord,
   source: sourceRecord,
   fact: factRecord,
-} as const;
+} as const satisfies Record<RecordType, unknown>;
 
-export type RecordType = keyof typeof RECORD_TYPES;
-
-/** The records' names in the audit trail, as the history route accepts them. */
-export type HistoryEntity = (typeof RECORD_TYPES)[RecordType]["entity"];
-export const HISTORY_ENTITIES: readonly HistoryEntity[] = Object.values(RECORD_TYPES).map((d) => d.entity);
-
-export const isHistoryEntity = (value: string): value is HistoryEntity => (HISTORY_ENTITIES as readonly string[]).includes(value);
+export { HISTORY_ENTITIES, isHistoryEntity, RECORD_NAMES, type HistoryEntity, type RecordType } from "./names";

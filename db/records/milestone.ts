@@ -1,7 +1,7 @@
 /* A milestone: a step of the project, planned and actual, each change resting on a source. */
 import type { z } from "zod";
-import { formatFuzzyWithWindow } from "../domain/date-wording";
 import { defineRecord, type Stored } from "./define";
+import { RECORD_NAMES } from "./names";
 import { choice, FUZZY_DATE_HINT, LIMITS, optionalFuzzyDate, optionalText, requiredText, sourceId } from "./fields";
 import { FUZZY_SHAPE } from "./shape";
 import { MILESTONE_KIND, MILESTONE_STATUS } from "./vocabulary";
@@ -29,13 +29,8 @@ export type MilestoneData = Stored &
     slippage: { minDays: number; maxDays: number } | null;
   };
 
-const dateText = (d: MilestoneData["planned"], none: string) => (d ? formatFuzzyWithWindow(d) : none);
-
 export const milestoneRecord = defineRecord<MilestoneData>()({
-  entity: "milestone",
-  listKey: "milestones",
-  noun: "milestone",
-  plural: "milestones",
+  ...RECORD_NAMES.milestone,
   fields,
   createOnly,
   check: (m) => {
@@ -58,9 +53,6 @@ export const milestoneRecord = defineRecord<MilestoneData>()({
       fromRecord: (m) => m.sourceIds[0] ?? "",
     },
   ],
-  describe: (m) =>
-    `${m.title}: planned ${dateText(m.planned, "not set")}, actual ${dateText(m.actual, "not yet")}, ${MILESTONE_STATUS.labels[m.status].toLowerCase()}`,
-  name: (m) => m.title,
   draft: ({ sourceId: cited, kind, ...input }, { id, version, before }) => ({
     ...input,
     id,

@@ -5,10 +5,10 @@
  * project or a named part: a part's figure never stands in for the whole project's.
  */
 import type { z } from "zod";
-import { formatFuzzyWithWindow } from "../domain/date-wording";
 import type { FuzzyDate } from "../domain/fuzzy-date";
 import { measuredFigure } from "../domain/measurement";
 import { defineRecord, type Stored } from "./define";
+import { RECORD_NAMES } from "./names";
 import {
   choice,
   fuzzyDate,
@@ -79,10 +79,7 @@ export function reportOf(input: ProgressReportFields): Omit<ProgressReportData, 
 const MEASURE_ALL = "Give what is done, the total and the unit together, or none of them.";
 
 export const progressReportRecord = defineRecord<ProgressReportData>()({
-  entity: "progress_report",
-  listKey: "reports",
-  noun: "progress report",
-  plural: "progress reports",
+  ...RECORD_NAMES.progressReport,
   fields,
   check: ({ percent: given, measuredDone: done, measuredTotal: total, measuredUnit: unit }) => {
     const parts = [done, total, unit].filter((v) => v !== null).length;
@@ -112,10 +109,6 @@ export const progressReportRecord = defineRecord<ProgressReportData>()({
     { name: "confidence", label: "Confidence", control: "select", labels: CONFIDENCE.labels, initial: "medium" },
     { name: "summary", label: "Summary", control: "textarea", hint: "What was observed, in a sentence or two.", wide: true },
   ],
-  describe: (r) => {
-    const figure = r.arithmetic ?? (r.figure === null ? "Qualitative" : `${r.figure}%`);
-    return `${r.scope ? `${r.scope}: ` : ""}${figure}, observed ${formatFuzzyWithWindow(r.observed)}: ${r.summary}`;
-  },
   // Who first recorded a report stays as it was; a new one is the editor's own.
   draft: (input, { id, version, before }) => ({
     ...reportOf(input),

@@ -1,7 +1,7 @@
 /* A source: where a figure, date or event comes from. Every other record cites one. */
 import type { z } from "zod";
-import { formatFuzzyWithWindow } from "../domain/date-wording";
 import { defineRecord, type Stored } from "./define";
+import { RECORD_NAMES } from "./names";
 import { choice, fuzzyDate, FUZZY_DATE_HINT, LIMITS, optionalSourceId, optionalUrl, requiredText } from "./fields";
 import { FUZZY_SHAPE } from "./shape";
 import { SOURCE_KIND } from "./vocabulary";
@@ -22,10 +22,7 @@ export type SourceFields = z.output<z.ZodObject<typeof fields>>;
 export type SourceData = Stored & SourceFields;
 
 export const sourceRecord = defineRecord<SourceData>()({
-  entity: "source",
-  listKey: "sources",
-  noun: "source",
-  plural: "sources",
+  ...RECORD_NAMES.source,
   fields,
   form: [
     { name: "outlet", label: "Outlet", control: "text", hint: "Who published it, e.g. KCNA or Kommersant." },
@@ -35,8 +32,6 @@ export const sourceRecord = defineRecord<SourceData>()({
     { name: "viaSourceId", label: "Carried by", control: "source", optional: "Not carried by another outlet", hint: "The outlet that ran it, when it is a wire story or a reported analysis; add that outlet as a source first." },
     { name: "url", label: "Link", control: "url", hint: "Optional; http:// or https:// only.", wide: true },
   ],
-  describe: (s) => `${s.outlet}: ${s.title} (${formatFuzzyWithWindow(s.published)})`,
-  name: (s) => s.outlet,
   draft: (input, { id, version }) => ({ ...input, id, version }),
   publicShape: { id: true, outlet: true, title: true, url: true, published: FUZZY_SHAPE, kind: true, viaSourceId: true, version: true },
 });

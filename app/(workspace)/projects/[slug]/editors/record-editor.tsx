@@ -1,20 +1,32 @@
 "use client";
 
-import { RECORD_TYPES, type RecordType } from "@/db/records";
+import dynamic from "next/dynamic";
 import type { Stored } from "@/db/records/define";
+import { RECORD_NAMES, type RecordType } from "@/db/records/names";
 import { AddRecord, ManageRecords } from "./disclosure";
-import { RecordForm } from "./record-form";
 import { RecordList } from "./record-list";
 import { useDashboardData } from "./use-record-mutation";
 
+/*
+ * The form drafts with the record types' zod schemas: it loads when an editor first opens one,
+ * and the list and its controls, on first paint, need only the types' names.
+ */
+const RecordForm = dynamic(() => import("./record-form").then((m) => m.RecordForm), {
+  loading: () => (
+    <p className="muted" role="status">
+      Loading the form…
+    </p>
+  ),
+});
+
 /** One section's editor: add a record, and correct, delete or trace the ones recorded. */
 export function RecordEditor({ slug, type }: { slug: string; type: RecordType }) {
-  const definition = RECORD_TYPES[type];
-  const records = useDashboardData(slug)[definition.listKey] as readonly Stored[];
+  const names = RECORD_NAMES[type];
+  const records = useDashboardData(slug)[names.listKey] as readonly Stored[];
   return (
     <div className="editor">
-      <AddRecord label={`Add ${definition.noun}`}>{(done) => <RecordForm slug={slug} type={type} onDone={done} />}</AddRecord>
-      <ManageRecords summary={`Manage ${definition.plural} (${records.length})`}>
+      <AddRecord label={`Add ${names.noun}`}>{(done) => <RecordForm slug={slug} type={type} onDone={done} />}</AddRecord>
+      <ManageRecords summary={`Manage ${names.plural} (${records.length})`}>
         <RecordList
           slug={slug}
           type={type}

@@ -7,7 +7,7 @@ import { FieldChanges } from "@/components/dashboard/field-changes";
 import { projectDashboardQuery } from "@/components/query/dashboard-query";
 import { formatInstant } from "@/components/format";
 import type { ChangeData } from "@/db/dashboard-data";
-import type { HistoryEntity } from "@/db/records";
+import type { HistoryEntity } from "@/db/records/names";
 import { RestoreButton } from "./restore-button";
 import { useDashboardData } from "./use-record-mutation";
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useState, type ReactNode } from "react";
 import { FormFeedback } from "@/components/forms/form-feedback";
-import { RECORD_TYPES, type RecordType } from "@/db/records";
+import { RECORD_NAMES, type RecordType } from "@/db/records/names";
 import type { DeleteRecordInput, Stored } from "@/db/records/define";
 import { isPending, removeRecord } from "./optimistic";
 import { RECORD_ACTIONS } from "./record-actions";
@@ -20,8 +20,8 @@ type Open = { id: string; what: "edit" | "history" | "delete" } | null;
 
 /** Each record with Edit, Delete and History; one thing open at a time, so the list stays readable. */
 export function RecordList({ slug, type, records, renderEdit }: RecordListProps) {
-  const { listKey, entity, noun } = RECORD_TYPES[type];
-  const describe = RECORD_TYPES[type].describe as (record: Stored) => string;
+  const { listKey, entity, noun } = RECORD_NAMES[type];
+  const describe = RECORD_NAMES[type].describe as (record: Stored) => string;
   const [open, setOpen] = useState<Open>(null);
   // The button to give focus back to once what it opened closes, so keyboard users keep their place.
   // A new object on every close, so closing the same thing twice refocuses twice.

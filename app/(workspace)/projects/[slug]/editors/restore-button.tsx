@@ -3,7 +3,7 @@
 import { useChangeEntry } from "@/components/dashboard/recent-changes";
 import { describeChange } from "@/db/changes/change-words";
 import type { ChangeData } from "@/db/dashboard-data";
-import { isHistoryEntity } from "@/db/records";
+import { isHistoryEntity } from "@/db/records/names";
 import { restoreRecord } from "../actions";
 import { useRecordMutation } from "./use-record-mutation";
 
