@@ -1,4 +1,5 @@
 import type { Db } from "../connection";
+import { noteRecordChange } from "../queries/record-version";
 import { auditEntries } from "../schema";
 
 export type Actor = { id: string; email: string } | "seed" | "system";
@@ -23,8 +24,13 @@ export async function recordAudit(tx: Db, entry: AuditInput): Promise<void> {
   await tx.insert(auditEntries).values(auditRow(entry));
 }
 
-/** The row of one audit entry, for writes that insert it in a statement of their own (db/mutations/versioned.ts). */
+/**
+ * The row of one audit entry, for writes that insert it in a statement of their own
+ * (db/mutations/versioned.ts). Every entry is built here, so this is where a change is noted
+ * for the renders of this process (db/queries/record-version.ts).
+ */
 export function auditRow(entry: AuditInput): typeof auditEntries.$inferInsert {
+  noteRecordChange();
   return {
     actorId: actorIdOf(entry.actor),
     actorLabel: actorLabelOf(entry.actor),

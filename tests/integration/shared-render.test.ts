@@ -58,6 +58,14 @@ describe.each(backends)("routing a shared view to its render on $name", (backend
     expect(parseRenderKey(RENDER.exec(next!)![2]!)!.version).toBeGreaterThan(parseRenderKey(RENDER.exec(first!)![2]!)!.version);
   });
 
+  it("reads the version again at once after this process wrote a change: whoever saves and reloads sees it", async () => {
+    const now = new Date("2026-11-23T10:00:00Z");
+    const before = await route(`/s/${token}`, { now });
+    await createShareLink(t.db, { projectId, label: "Another change", expiresInMs: null, actor: "system" });
+    const after = await route(`/s/${token}`, { now });
+    expect(parseRenderKey(RENDER.exec(after!)![2]!)!.version).toBeGreaterThan(parseRenderKey(RENDER.exec(before!)![2]!)!.version);
+  });
+
   it("renders apart for each origin readers use, and PUBLIC_URL names one origin for all", async () => {
     const now = new Date("2026-11-22T10:00:00Z");
     const other = await route(`/s/${token}`, { now, headers: { ...READER, host: "mirror.example:8080" } });
