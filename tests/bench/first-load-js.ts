@@ -10,6 +10,9 @@
  * editor's alone. A share link, a viewer and an editor are written into the data folder before
  * the server starts (only one process may open it).
  */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import zlib from "node:zlib";
 import { eq } from "drizzle-orm";
 import { chromium, type Browser } from "@playwright/test";
@@ -156,7 +159,9 @@ function reportPage(key: string, label: string, { first, idle }: PageScripts, go
 export const firstLoadJs: Measurement<DataFolder> = {
   key: "js",
   title: "First-load JavaScript: the scripts the HTML loads (goal), and all until network idle in Chromium; gzipped at level 9",
-  async run({ dataDir, env }) {
+  async run({ env }) {
+    // A folder of its own: the throughput run's bad-token load has used up this address's share-link lookups on the main one.
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bridgewatch-bench-js-"));
     const sharedPath = `/s/${await prepare(dataDir)}`;
     const server = await startServer({ dataDir, env });
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
@@ -171,6 +176,7 @@ export const firstLoadJs: Measurement<DataFolder> = {
     } finally {
       await browser.close();
       await server.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     }
   },
 };
