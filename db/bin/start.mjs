@@ -21,6 +21,8 @@ const buildIdFile = path.join(root, ".next", "BUILD_ID");
 const SOURCES = ["app", "components", "db", "instrumentation.ts", "proxy.ts", "next.config.js", "package-lock.json"];
 const NOT_BUNDLED = new Set([path.join(root, "db", "bin")]);
 
+/** The Next server's old-generation heap, in MB. */
+const HEAP_MB = 192;
 const port = process.env.PORT || "3000";
 const host = process.env.HOST || "127.0.0.1";
 
@@ -153,6 +155,10 @@ async function main() {
   // "localhost", resolved IPv4 first, the server listens on 127.0.0.1 and rewrites stay inside it.
   const bindAs = host === "127.0.0.1" ? "localhost" : host;
   if (bindAs === "localhost") env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --dns-result-order=ipv4first`.trim();
+  // V8 lets a busy server's heap grow far past what it keeps alive (580 MB resident after the
+  // bench's loads, against 350 MB capped): the cap makes it collect sooner, at no measured cost
+  // in throughput. NODE_OPTIONS with its own --max-old-space-size wins.
+  if (!/--max-old-space-size/.test(env.NODE_OPTIONS ?? "")) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --max-old-space-size=${HEAP_MB}`.trim();
   const exited = run(["start", "--port", port, "--hostname", bindAs], env);
   const urlHost = host.includes(":") ? `[${host}]` : host;
   void announceWhenReady(`http://${urlHost}:${port}`, env);
