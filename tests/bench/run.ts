@@ -33,6 +33,9 @@ const onDataFolder: Measurement<DataFolder>[] = [restartTime, throughput, addRep
 const only = new Set(process.argv.slice(2));
 const selected = <T,>(list: Measurement<T>[]) => list.filter((m) => only.size === 0 || only.has(m.key));
 
+/** The keys of measurements that failed in this run. */
+const failed: string[] = [];
+
 /** Where the results go as JSON, one file per run, named by commit: compare them across commits. */
 function writeResults(startedAt: Date) {
   let commit = "unknown";
@@ -45,7 +48,7 @@ function writeResults(startedAt: Date) {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${startedAt.toISOString().slice(0, 10)}-${commit}.json`);
   const machine = { cores: os.availableParallelism(), memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
-  fs.writeFileSync(file, JSON.stringify({ commit, startedAt: startedAt.toISOString(), machine, only: [...only], figures: allFigures() }, null, 2) + "\n");
+  fs.writeFileSync(file, JSON.stringify({ commit, startedAt: startedAt.toISOString(), machine, only: [...only], failed, figures: allFigures() }, null, 2) + "\n");
   console.log(`Results written to ${path.relative(process.cwd(), file)}`);
 }
 
@@ -80,7 +83,14 @@ async function main() {
     }
     for (const measurement of selected(onDataFolder)) {
       console.log(`\n${measurement.title}`);
-      await measurement.run({ dataDir, headers: server.headers, env: serverEnv });
+      // One measurement that fails says so and leaves the others their run and the results file.
+      try {
+        await measurement.run({ dataDir, headers: server.headers, env: serverEnv });
+      } catch (error) {
+        failed.push(measurement.key);
+        console.error(`  FAILED: ${error instanceof Error ? error.message : String(error)}`);
+        process.exitCode = 1;
+      }
     }
     console.log("");
     printLoad("Machine after");
