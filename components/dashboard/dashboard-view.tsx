@@ -21,7 +21,7 @@ import { RecentChanges } from "./recent-changes";
 import { SourcesList } from "./sources-list";
 import { indexSources } from "./source-index";
 
-interface DashboardViewProps {
+export interface DashboardViewProps {
   queryKey: DashboardQueryKey;
   url: string;
   /**

@@ -6,7 +6,7 @@
  * forgetToken). Only what the authoritative lookup (better-auth's getSession) answered is kept:
  * an unknown, forged or expired cookie is looked up again every time.
  */
-import type { CurrentUser } from "./session";
+import type { CurrentUser } from "./current-user";
 
 export const SESSION_CACHE_MS = 1000;
 const MAX_ENTRIES = 10_000;

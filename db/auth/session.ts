@@ -6,14 +6,10 @@ import { getDb } from "../client";
 import type { UserRole } from "../schema";
 import { parseCookies } from "better-auth/cookies";
 import { createAuth, type Auth } from "./auth";
+import type { CurrentUser } from "./current-user";
 import { processSessions } from "./session-cache";
 
-export interface CurrentUser {
-  id: string;
-  email: string;
-  name: string;
-  role: UserRole;
-}
+export type { CurrentUser };
 
 const globalForAuth = globalThis as unknown as { bridgewatchAuth?: Promise<Auth> };
 

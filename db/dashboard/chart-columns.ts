@@ -8,7 +8,8 @@
  */
 import { dayNumber, midpoint } from "../domain/fuzzy-date";
 import type { Confidence, EventCategory, SourceKind } from "../records/vocabulary";
-import type { EventData, ProgressReportData } from "../dashboard-data";
+import type { EventData } from "../records/event";
+import type { ProgressReportData } from "../records/progress-report";
 
 /** The widest the chart draws, in pixel columns: one mark per column at most. */
 export const CHART_COLUMNS = 1200;

@@ -14,18 +14,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import { eq } from "drizzle-orm";
 import { chromium, type Browser } from "@playwright/test";
 import { openConnection } from "../../db/connection";
-import { createShareLink } from "../../db/mutations/share-links";
+import { createBenchLink } from "./bench-db";
 import { createUser } from "../../db/mutations/users";
-import { projects } from "../../db/schema";
-import { seedIfEmpty } from "../../db/seed";
 import { DASHBOARD_PATH, startServer, type BenchServer, type DataFolder, type Measurement } from "./server";
 import { signIn } from "./session";
 import { figure } from "./stats";
 
-const SLUG = "tumen-road-bridge";
 const GOAL_SHARED_KB = 200;
 const GOAL_DASHBOARD_KB = 260;
 const BIGGEST_SHOWN = 6;
@@ -69,26 +65,18 @@ function scriptsNamedIn(html: string, baseUrl: string): Set<string> {
 const gzipped = (url: string, body: Buffer): Script => ({ url, bytes: body.length, gzipBytes: zlib.gzipSync(body, { level: 9 }).length });
 const biggestFirst = (scripts: Script[]) => scripts.sort((a, b) => b.gzipBytes - a.gzipBytes);
 
+/** The seeded folder with a share link to read and the two accounts to sign in as. */
 async function prepare(dataDir: string): Promise<string> {
+  const { token } = await createBenchLink({ dataDir });
   const connection = await openConnection({ dataDir });
   try {
-    await connection.migrate();
-    await seedIfEmpty(connection.db);
-    const [project] = await connection.db.select({ id: projects.id }).from(projects).where(eq(projects.slug, SLUG));
-    if (!project) throw new Error(`No project ${SLUG} in ${dataDir}`);
     for (const [account, role] of [[VIEWER, "viewer"], [EDITOR, "editor"]] as const) {
       await createUser(connection.db, { ...account, role, actor: "system" });
     }
-    const { token } = await createShareLink(connection.db, {
-      projectId: project.id,
-      label: "Benchmark: first-load JavaScript",
-      expiresInMs: 60 * 60 * 1000,
-      actor: "system",
-    });
-    return token;
   } finally {
     await connection.close();
   }
+  return token;
 }
 
 /** The scripts the page's HTML names, and every script it loads until the network is idle, each gzipped at level 9. */

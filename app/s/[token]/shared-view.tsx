@@ -1,10 +1,5 @@
-import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
-import { AsOfBanner } from "@/components/dashboard/as-of-banner";
-import { AsOfControl } from "@/components/dashboard/as-of-control";
-import { DashboardView } from "@/components/dashboard/dashboard-view";
-import { dashboardQueryOptions } from "@/components/query/dashboard-query";
-import { getQueryClient } from "@/components/query/get-query-client";
+import { DashboardPage } from "@/components/dashboard/dashboard-page";
 import type { AsOf } from "@/db/dashboard/as-of";
 import type { DashboardData } from "@/db/dashboard-data";
 import type { previewImages } from "./preview-image";
@@ -43,22 +38,15 @@ interface SharedViewProps {
 
 /** What a reader of a link sees, for today's render (v/[key]) and for an earlier day's (the dynamic page) alike. */
 export function SharedView({ token, data, today, asOf, asOfError = null }: SharedViewProps) {
-  const query = sharedDashboardQuery(token, asOf);
-  const queryClient = getQueryClient();
-  queryClient.setQueryData(dashboardQueryOptions(query).queryKey, data);
-
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
-      <p className="shared-note muted">Read-only shared view. It updates by itself as the record changes.</p>
-      <AsOfControl
-        key={`${asOf?.day ?? ""}-${asOf?.mode ?? ""}`}
-        asOf={asOf?.day ?? null}
-        mode={asOf?.mode ?? "published"}
-        today={today}
-        error={asOfError}
-      />
-      <AsOfBanner view={data.view} todayHref={`/s/${encodeURIComponent(token)}`} />
-      <DashboardView queryKey={query.key} url={query.url} />
-    </HydrationBoundary>
+    <DashboardPage
+      query={sharedDashboardQuery(token, asOf)}
+      data={data}
+      today={today}
+      asOf={asOf}
+      asOfError={asOfError}
+      todayHref={`/s/${encodeURIComponent(token)}`}
+      intro={<p className="shared-note muted">Read-only shared view. It updates by itself as the record changes.</p>}
+    />
   );
 }

@@ -1,10 +1,6 @@
 import Link from "next/link";
-import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
-import { AsOfBanner } from "@/components/dashboard/as-of-banner";
-import { AsOfControl } from "@/components/dashboard/as-of-control";
-import { DashboardView } from "@/components/dashboard/dashboard-view";
-import { dashboardQueryOptions, projectDashboardQuery } from "@/components/query/dashboard-query";
-import { getQueryClient } from "@/components/query/get-query-client";
+import { DashboardPage } from "@/components/dashboard/dashboard-page";
+import { projectDashboardQuery } from "@/components/query/dashboard-query";
 import { hasRole, type CurrentUser } from "@/db/auth/session";
 import type { AsOf } from "@/db/dashboard/as-of";
 import type { DashboardData } from "@/db/dashboard-data";
@@ -22,31 +18,25 @@ interface ProjectDashboardProps {
 
 /** A project's dashboard in the workspace, for today's render (app/(render)) and an earlier day's (page.tsx) alike. */
 export function ProjectDashboard({ user, slug, data, today, asOf, asOfError = null }: ProjectDashboardProps) {
-  // The data is already here: seed the cache with it so the first paint needs no fetch and no spinner.
-  const query = projectDashboardQuery(slug, asOf);
-  const queryClient = getQueryClient();
-  queryClient.setQueryData(dashboardQueryOptions(query).queryKey, data);
   const path = `/projects/${encodeURIComponent(slug)}`;
-  // An earlier day's view is history: it is read, not edited.
-  const editing = hasRole(user, "editor") && !asOf;
-
+  const editor = hasRole(user, "editor");
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
-      {hasRole(user, "editor") && (
-        <p className="page-tools">
-          <Link href={`${path}/share`}>Share a read-only link</Link>
-        </p>
-      )}
-      <AsOfControl
-        key={`${asOf?.day ?? ""}-${asOf?.mode ?? ""}`}
-        asOf={asOf?.day ?? null}
-        mode={asOf?.mode ?? "published"}
-        today={today}
-        error={asOfError}
-      />
-      <AsOfBanner view={data.view} todayHref={path} />
-      {/* Viewers get no forms at all; the actions check the role again on every call. */}
-      <DashboardView queryKey={query.key} url={query.url} sectionActions={editing ? editorSectionActions(slug) : undefined} />
-    </HydrationBoundary>
+    <DashboardPage
+      query={projectDashboardQuery(slug, asOf)}
+      data={data}
+      today={today}
+      asOf={asOf}
+      asOfError={asOfError}
+      todayHref={path}
+      intro={
+        editor && (
+          <p className="page-tools">
+            <Link href={`${path}/share`}>Share a read-only link</Link>
+          </p>
+        )
+      }
+      // Viewers get no forms at all; the actions check the role again on every call. An earlier day's view is history: it is read, not edited.
+      sectionActions={editor && !asOf ? editorSectionActions(slug) : undefined}
+    />
   );
 }
