@@ -4,6 +4,9 @@ const nextConfig = {
   // and pg has optional native bindings: neither may be bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pg", "@node-rs/argon2"],
   poweredByHeader: false,
+  // The front door (db/bin/server.mjs) compresses, after it has put each response's CSP nonce
+  // into the HTML: Next's compression would hand it gzip instead.
+  compress: false,
   reactStrictMode: true,
   // Shared views are ISR pages rendered once per record version (db/share/shared-render.ts).
   // A render holds its link's token: it stays in this process's memory, never on disk.

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIES } from "./db/auth/auth";
 import { SHARED_RESPONSE_HEADERS } from "./db/share/response-headers";
 import { dashboardRenderPath, isDashboardRenderPath } from "./db/render/dashboard-render";
 import { isRenderPath, sharedRenderPath } from "./db/render/shared-render";
@@ -12,7 +13,6 @@ import { isRenderPath, sharedRenderPath } from "./db/render/shared-render";
 const PUBLIC = [/^\/login$/, /^\/api\/health$/, /^\/s(\/|$)/, /^\/api\/s\//, /^\/robots\.txt$/];
 const DATA_FILE = /\.(json|csv|xml)$/;
 const NO_STORE = { "Cache-Control": "private, no-store" };
-const SESSION_COOKIES = ["better-auth.session_token", "__Secure-better-auth.session_token"];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

@@ -363,12 +363,22 @@ export const verification = pgTable("verification", {
   updatedAt: instant("updated_at").notNull().defaultNow(),
 });
 
-/** Fixed-window counters for sign-in and share-token lookups, kept in the database so every app server sees them. */
-export const rateLimits = pgTable("rate_limits", {
-  key: text("key").primaryKey(),
-  count: integer("count").notNull(),
-  windowStartedAt: instant("window_started_at").notNull(),
-});
+/**
+ * Counters for sign-in and share-token lookups, kept in the database so every app server sees
+ * them (db/auth/rate-limit.ts). `windowStartedAt` is when the current window began, or for a
+ * growing delay when the last counted attempt was; a row past `expiresAt` counts for nothing and
+ * is deleted.
+ */
+export const rateLimits = pgTable(
+  "rate_limits",
+  {
+    key: text("key").primaryKey(),
+    count: integer("count").notNull(),
+    windowStartedAt: instant("window_started_at").notNull(),
+    expiresAt: instant("expires_at").notNull().defaultNow(),
+  },
+  (table) => [index("rate_limits_expires_at_idx").on(table.expiresAt)],
+);
 
 export const shareLinks = pgTable(
   "share_links",

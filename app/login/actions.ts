@@ -7,7 +7,8 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { clientIp } from "@/db/auth/client-ip";
 import { INVALID_CREDENTIALS } from "@/db/auth/credentials-plugin";
-import { hit, refund, clear, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP } from "@/db/auth/rate-limit";
+import { beforeSignIn } from "@/db/auth/sign-in-throttle";
+import { safeNext } from "@/db/auth/safe-next";
 import { forgetSessionOf, getAuth } from "@/db/auth/session";
 
 export interface SignInState {
@@ -20,11 +21,6 @@ const signInSchema = z.object({
   password: z.string().min(1, "Enter your password.").max(128, INVALID_CREDENTIALS),
   next: z.string().optional(),
 });
-
-/** Only paths inside this app: never an open redirect. */
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
-}
 
 export async function signIn(_prev: SignInState, form: FormData): Promise<SignInState> {
   // Anything can be posted to an action id: only a form is a sign-in attempt.
@@ -40,30 +36,24 @@ export async function signIn(_prev: SignInState, form: FormData): Promise<SignIn
 
   const requestHeaders = await headers();
   const db = await getDb();
-  const ipKey = `sign-in:ip:${clientIp(requestHeaders)}`;
-  const accountKey = `sign-in:account:${email}`;
-  // Counted before the password is checked, so parallel guesses cannot outrun the limit.
-  const [byIp, byAccount] = await Promise.all([hit(db, ipKey, SIGN_IN_PER_IP), hit(db, accountKey, SIGN_IN_PER_ACCOUNT)]);
-  if (byIp.limited || byAccount.limited) {
-    const wait = Math.ceil(Math.max(byIp.retryAfterSeconds, byAccount.retryAfterSeconds) / 60);
-    return { error: `Too many sign-in attempts. Try again in ${wait} minute${wait === 1 ? "" : "s"}.`, email: typedEmail };
-  }
+  const gate = await beforeSignIn(db, { email, address: clientIp(requestHeaders) });
+  if (gate.refusal) return { error: gate.refusal, email: typedEmail };
 
   try {
-    const auth = await getAuth();
+    const auth = await getAuth(requestHeaders);
     await auth.api.signInCredentials({ body: { email, password }, headers: requestHeaders });
   } catch (error) {
     if (isAPIError(error)) return { error: INVALID_CREDENTIALS, email: typedEmail };
     console.error("Sign-in failed", error);
     return { error: "Sign-in is unavailable right now. Please try again.", email: typedEmail };
   }
-  await Promise.all([refund(db, ipKey), clear(db, accountKey)]);
+  await gate.succeeded();
   redirect(safeNext(parsed.data.next));
 }
 
 export async function signOut(): Promise<void> {
-  const auth = await getAuth();
   const requestHeaders = await headers();
+  const auth = await getAuth(requestHeaders);
   await auth.api.signOut({ headers: requestHeaders }).catch(() => undefined);
   await forgetSessionOf(requestHeaders);
   redirect("/login");

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { safeNext } from "@/db/auth/safe-next";
 import { getCurrentUser } from "@/db/auth/session";
 import { SignInForm } from "./sign-in-form";
 
@@ -12,7 +13,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <main id="main" className="site-main login" tabIndex={-1}>
       <h1>Sign in to Bridgewatch</h1>
       <p className="muted">The workspace is private. Ask an admin for an account.</p>
-      <SignInForm next={typeof next === "string" ? next : undefined} />
+      <SignInForm next={typeof next === "string" ? safeNext(next) : undefined} />
     </main>
   );
 }

@@ -9,14 +9,20 @@ import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword 
 import { credentialsSignIn, INVALID_CREDENTIALS } from "./credentials-plugin";
 import { authSecret } from "./secret";
 
+/** A session lasts a week from its last use (renewed once a day), and never past 30 days from sign-in. */
 export const SESSION_DAYS = 7;
+export const SESSION_ABSOLUTE_DAYS = 30;
+
+/** better-auth's cookie names begin so: over HTTPS with `__Host-` (Secure, Path=/, no Domain: this host only). */
+const COOKIE_PREFIX = { http: "better-auth", https: "__Host-better-auth" } as const;
+export const SESSION_COOKIES = [`${COOKIE_PREFIX.http}.session_token`, `${COOKIE_PREFIX.https}.session_token`];
 
 /*
  * Sign-up is off: accounts are made by admins (in the app or the CLI). better-auth's own HTTP
  * endpoints are not mounted either; sign-in and sign-out go through our server actions, which
  * apply the database-backed rate limits first.
  */
-export function createAuth(db: Db) {
+export function createAuth(db: Db, { https = process.env.PUBLIC_URL?.startsWith("https://") ?? false }: { https?: boolean } = {}) {
   const publicUrl = process.env.PUBLIC_URL;
   return betterAuth({
     appName: "Bridgewatch",
@@ -44,7 +50,10 @@ export function createAuth(db: Db) {
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
     advanced: {
-      useSecureCookies: publicUrl?.startsWith("https://") ?? false,
+      // better-auth's own secure prefix is __Secure-; __Host- also binds the cookie to this host.
+      useSecureCookies: false,
+      cookiePrefix: COOKIE_PREFIX[https ? "https" : "http"],
+      defaultCookieAttributes: { secure: https, path: "/" },
       database: { generateId: () => crypto.randomUUID() },
     },
     databaseHooks: {

@@ -1,10 +1,18 @@
+import { addressKey, clientAddressOf, trustedProxyHops } from "../edge/forwarded.mjs";
+
 /*
- * The caller's address as Next passes it on: Next sets X-Forwarded-For from the socket only
- * when the request has none, so behind a reverse proxy the proxy's header is used. Directly
- * exposed, a client could send its own header; the per-account limit holds regardless.
+ * The caller's address, for the per-address rate limits. The server's front door
+ * (db/bin/server.mjs) rewrites X-Forwarded-For to the chain that reached its socket, ending with
+ * the socket's own peer, and drops what a client wrote unless TRUSTED_PROXY_HOPS proxies are in
+ * front; this takes the address the nearest untrusted hop connected from (db/edge/forwarded.mjs).
+ * Under `next dev` there is no front door, and a forged header is believed: development only.
  */
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for");
-  const first = forwarded?.split(",")[0]?.trim();
-  return first || headers.get("x-real-ip") || "unknown";
+  return addressKey(clientAddressOf(headers.get("x-forwarded-for"), hops()));
+}
+
+let parsedHops: number | undefined;
+function hops(): number {
+  parsedHops ??= trustedProxyHops();
+  return parsedHops;
 }

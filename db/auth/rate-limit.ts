@@ -1,22 +1,32 @@
-import { sql } from "drizzle-orm";
+import { and, eq, gt, lt, sql } from "drizzle-orm";
 import type { Db } from "../connection";
 import { rateLimits } from "../schema";
 
+/** At most `max` hits within a fixed window of `windowMs`. */
 export interface Limit {
   max: number;
   windowMs: number;
 }
 
-/** Sign-in: failures per account, and per IP address, within 15 minutes. */
-export const SIGN_IN_PER_ACCOUNT: Limit = { max: 5, windowMs: 15 * 60_000 };
-export const SIGN_IN_PER_IP: Limit = { max: 20, windowMs: 15 * 60_000 };
-/** Share-token lookups per IP address, within a minute. */
-export const SHARE_LOOKUPS_PER_IP: Limit = { max: 120, windowMs: 60_000 };
+/**
+ * A growing delay: the first `free` failures wait for nothing; after that each attempt must wait
+ * `firstDelayMs`, doubled for every further failure, up to `maxDelayMs`, counted from the last
+ * attempt. The failures are forgotten `forgetAfterMs` after the last one.
+ */
+export interface Backoff {
+  free: number;
+  firstDelayMs: number;
+  maxDelayMs: number;
+  forgetAfterMs: number;
+}
 
 export interface LimitState {
   limited: boolean;
   retryAfterSeconds: number;
 }
+
+/** Share-token lookups per client address, within a minute. */
+export const SHARE_LOOKUPS_PER_IP: Limit = { max: 120, windowMs: 60_000 };
 
 /*
  * Fixed windows kept in the database, so every app server counts the same attempts and a
@@ -24,19 +34,61 @@ export interface LimitState {
  * under concurrency, so a burst of parallel guesses cannot slip past the limit.
  */
 export async function hit(db: Db, key: string, limit: Limit): Promise<LimitState> {
+  await sweepNowAndThen(db);
   const window = `${limit.windowMs} milliseconds`;
+  const expired = sql`${rateLimits.expiresAt} <= now()`;
   const [row] = await db
     .insert(rateLimits)
-    .values({ key, count: 1, windowStartedAt: sql`now()` })
+    .values({ key, count: 1, windowStartedAt: sql`now()`, expiresAt: sql`now() + ${window}::interval` })
     .onConflictDoUpdate({
       target: rateLimits.key,
       set: {
-        count: sql`case when ${rateLimits.windowStartedAt} < now() - ${window}::interval then 1 else ${rateLimits.count} + 1 end`,
-        windowStartedAt: sql`case when ${rateLimits.windowStartedAt} < now() - ${window}::interval then now() else ${rateLimits.windowStartedAt} end`,
+        count: sql`case when ${expired} then 1 else ${rateLimits.count} + 1 end`,
+        windowStartedAt: sql`case when ${expired} then now() else ${rateLimits.windowStartedAt} end`,
+        expiresAt: sql`case when ${expired} then now() + ${window}::interval else ${rateLimits.expiresAt} end`,
       },
     })
-    .returning({ count: rateLimits.count, startedAt: rateLimits.windowStartedAt });
-  return stateOf(row, limit);
+    .returning({ count: rateLimits.count, expiresAt: rateLimits.expiresAt });
+  if (!row || row.count <= limit.max) return { limited: false, retryAfterSeconds: 0 };
+  return { limited: true, retryAfterSeconds: secondsUntil(row.expiresAt) };
+}
+
+/**
+ * One attempt under a growing delay: counted (as a failure, until `clear` says it was not) only
+ * when its wait is over, in the same statement that checks the wait, so parallel attempts
+ * cannot share one opening.
+ */
+export async function attempt(db: Db, key: string, backoff: Backoff): Promise<LimitState & { failures: number }> {
+  await sweepNowAndThen(db);
+  const forget = `${backoff.forgetAfterMs} milliseconds`;
+  const expired = sql`${rateLimits.expiresAt} <= now()`;
+  // The wait after `count` failures, counted from the last one (window_started_at).
+  const waitMs = sql`case when ${rateLimits.count} < ${backoff.free} then 0
+    else least(${backoff.firstDelayMs}::float8 * power(2, ${rateLimits.count} - ${backoff.free}), ${backoff.maxDelayMs}::float8) end`;
+  const open = sql`(${expired} or ${rateLimits.windowStartedAt} + ${waitMs} * interval '1 millisecond' <= now())`;
+  const [row] = await db
+    .insert(rateLimits)
+    .values({ key, count: 1, windowStartedAt: sql`now()`, expiresAt: sql`now() + ${forget}::interval` })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        count: sql`case when ${expired} then 1 when ${open} then ${rateLimits.count} + 1 else ${rateLimits.count} end`,
+        windowStartedAt: sql`case when ${open} then now() else ${rateLimits.windowStartedAt} end`,
+        expiresAt: sql`case when ${open} then now() + ${forget}::interval else ${rateLimits.expiresAt} end`,
+      },
+    })
+    // now() is the statement's transaction time: a counted attempt set the row's time to it.
+    .returning({ count: rateLimits.count, lastAt: rateLimits.windowStartedAt, counted: sql<boolean>`${rateLimits.windowStartedAt} = now()` });
+  if (!row) return { limited: false, retryAfterSeconds: 0, failures: 0 };
+  if (row.counted) return { limited: false, retryAfterSeconds: 0, failures: row.count };
+  const waitFor = backoffDelayMs(backoff, row.count);
+  return { limited: true, retryAfterSeconds: secondsUntil(new Date(row.lastAt.getTime() + waitFor)), failures: row.count };
+}
+
+/** The wait after `failures` failures, as the SQL above reckons it. */
+export function backoffDelayMs(backoff: Backoff, failures: number): number {
+  if (failures < backoff.free) return 0;
+  return Math.min(backoff.firstDelayMs * 2 ** (failures - backoff.free), backoff.maxDelayMs);
 }
 
 /** Gives back one hit, e.g. a sign-in that succeeded: only failures should use up the limit. */
@@ -44,16 +96,47 @@ export async function refund(db: Db, key: string): Promise<void> {
   await db
     .update(rateLimits)
     .set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
-    .where(sql`${rateLimits.key} = ${key}`);
+    .where(eq(rateLimits.key, key));
 }
 
 export async function clear(db: Db, key: string): Promise<void> {
-  await db.delete(rateLimits).where(sql`${rateLimits.key} = ${key}`);
+  await db.delete(rateLimits).where(eq(rateLimits.key, key));
 }
 
-function stateOf(row: { count: number; startedAt: Date } | undefined, limit: Limit): LimitState {
-  if (!row) return { limited: false, retryAfterSeconds: 0 };
-  const limited = row.count > limit.max;
-  const resetsAt = row.startedAt.getTime() + limit.windowMs;
-  return { limited, retryAfterSeconds: limited ? Math.max(1, Math.ceil((resetsAt - Date.now()) / 1000)) : 0 };
+/** Notes `key` for `forMs`: e.g. that an address has signed in to an account. */
+export async function remember(db: Db, key: string, forMs: number): Promise<void> {
+  const until = sql`now() + ${`${forMs} milliseconds`}::interval`;
+  await db
+    .insert(rateLimits)
+    .values({ key, count: 1, windowStartedAt: sql`now()`, expiresAt: until })
+    .onConflictDoUpdate({ target: rateLimits.key, set: { windowStartedAt: sql`now()`, expiresAt: until } });
+}
+
+export async function isRemembered(db: Db, key: string): Promise<boolean> {
+  const [row] = await db
+    .select({ key: rateLimits.key })
+    .from(rateLimits)
+    .where(and(eq(rateLimits.key, key), gt(rateLimits.expiresAt, sql`now()`)));
+  return Boolean(row);
+}
+
+/** Deletes every row whose window is over: each forged address or token would otherwise stay for good. */
+export async function deleteExpiredWindows(db: Db): Promise<number> {
+  const gone = await db.delete(rateLimits).where(lt(rateLimits.expiresAt, sql`now()`)).returning({ key: rateLimits.key });
+  return gone.length;
+}
+
+const SWEEP_EVERY_MS = 60_000;
+const lastSweep = new WeakMap<Db, number>();
+
+/* At most once a minute per database and process, before a hit: one small indexed delete. */
+async function sweepNowAndThen(db: Db) {
+  const now = Date.now();
+  if (now - (lastSweep.get(db) ?? 0) < SWEEP_EVERY_MS) return;
+  lastSweep.set(db, now);
+  await deleteExpiredWindows(db);
+}
+
+function secondsUntil(when: Date): number {
+  return Math.max(1, Math.ceil((when.getTime() - Date.now()) / 1000));
 }

@@ -5,22 +5,29 @@ import { cache } from "react";
 import { getDb } from "../client";
 import type { UserRole } from "../schema";
 import { parseCookies } from "better-auth/cookies";
-import { createAuth, type Auth } from "./auth";
+import { servedOverHttps } from "../share/origin";
+import { createAuth, SESSION_ABSOLUTE_DAYS, type Auth } from "./auth";
 import type { CurrentUser } from "./current-user";
 import { processSessions } from "./session-cache";
 
 export type { CurrentUser };
 
-const globalForAuth = globalThis as unknown as { bridgewatchAuth?: Promise<Auth> };
+const globalForAuth = globalThis as unknown as { bridgewatchAuth?: Partial<Record<"http" | "https", Promise<Auth>>> };
 
-export function getAuth(): Promise<Auth> {
-  globalForAuth.bridgewatchAuth ??= getDb()
-    .then(createAuth)
+/**
+ * better-auth as this request is served: over HTTPS (PUBLIC_URL, or a trusted proxy's
+ * X-Forwarded-Proto) its cookies are `__Host-` and Secure. Without headers, as PUBLIC_URL says.
+ */
+export function getAuth(requestHeaders?: Headers): Promise<Auth> {
+  const scheme = (requestHeaders ? servedOverHttps(requestHeaders) : process.env.PUBLIC_URL?.startsWith("https://")) ? "https" : "http";
+  const instances = (globalForAuth.bridgewatchAuth ??= {});
+  instances[scheme] ??= getDb()
+    .then((db) => createAuth(db, { https: scheme === "https" }))
     .catch((error) => {
-      globalForAuth.bridgewatchAuth = undefined;
+      instances[scheme] = undefined;
       throw error;
     });
-  return globalForAuth.bridgewatchAuth;
+  return instances[scheme];
 }
 
 const ROLE_RANK: Record<UserRole, number> = { viewer: 0, editor: 1, admin: 2 };
@@ -37,7 +44,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => use
 
 /** The user whose session cookie `requestHeaders` carry, as getCurrentUser answers for a request. */
 export async function userOfRequest(requestHeaders: Headers, given?: Auth): Promise<CurrentUser | null> {
-  const auth = given ?? (await getAuth());
+  const auth = given ?? (await getAuth(requestHeaders));
   const token = await sessionTokenOf(auth, requestHeaders);
   // No cookie: better-auth would answer null without a lookup too.
   if (!token) return null;
@@ -45,15 +52,22 @@ export async function userOfRequest(requestHeaders: Headers, given?: Auth): Prom
     // better-auth checks the signature, the expiry, and refreshes the session when it is due.
     const found = await auth.api.getSession({ headers: requestHeaders });
     if (!found) return null;
-    const { user, session } = found as unknown as { user: CurrentUser & { disabled?: boolean }; session: { expiresAt: Date } };
+    const { user, session } = found as unknown as { user: CurrentUser & { disabled?: boolean }; session: { expiresAt: Date; createdAt: Date } };
     if (user.disabled) return null;
+    // Renewal slides the expiry on; the sign-in itself counts for SESSION_ABSOLUTE_DAYS at most.
+    if (sessionOutlived(new Date(session.createdAt))) return null;
     return { user: { id: user.id, email: user.email, name: user.name, role: user.role }, userId: user.id, expiresAt: new Date(session.expiresAt) };
   });
 }
 
+/** Whether a session signed in at `createdAt` is past its absolute lifetime. */
+export function sessionOutlived(createdAt: Date, now = Date.now()): boolean {
+  return now - createdAt.getTime() > SESSION_ABSOLUTE_DAYS * 24 * 60 * 60 * 1000;
+}
+
 /** After signing out: this request's session answers nobody from memory either. */
 export async function forgetSessionOf(requestHeaders: Headers, auth?: Auth): Promise<void> {
-  const token = await sessionTokenOf(auth ?? (await getAuth()), requestHeaders);
+  const token = await sessionTokenOf(auth ?? (await getAuth(requestHeaders)), requestHeaders);
   if (token) processSessions().forgetToken(token);
 }
 

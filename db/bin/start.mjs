@@ -1,6 +1,6 @@
 /*
  * `npm start`: builds when the production build is missing or older than the sources, then
- * runs `next start`. This process never opens the database: PGlite allows one process per
+ * runs the server (db/bin/server.mjs: Next's handler behind the app's own front door). This process never opens the database: PGlite allows one process per
  * folder, and the Next server opens it at start (instrumentation.ts). Plain JavaScript, so a
  * start compiles nothing: the server itself runs from the build.
  */
@@ -40,12 +40,12 @@ for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
 }
 
 /**
- * @param {string[]} args
+ * @param {string[]} args node's arguments: a script and its own
  * @param {NodeJS.ProcessEnv} env
  * @returns {Promise<number>}
  */
 function run(args, env) {
-  const proc = spawn(process.execPath, [nextBin, ...args], { cwd: root, env, stdio: "inherit" });
+  const proc = spawn(process.execPath, args, { cwd: root, env, stdio: "inherit" });
   child = proc;
   return new Promise((resolve) => {
     proc.on("exit", (code, signal) => resolve(code ?? 128 + (signal ? os.constants.signals[signal] : 0)));
@@ -138,7 +138,7 @@ async function main() {
   const reason = buildReason();
   if (reason) {
     console.log(`Building Bridgewatch: ${reason}.`);
-    const code = await run(["build"], process.env);
+    const code = await run([nextBin, "build"], process.env);
     if (code !== 0 || stopping) {
       if (!stopping) console.error("The build failed; not starting the server.");
       return code;
@@ -151,15 +151,16 @@ async function main() {
   if (!env.DATABASE_URL) env.DATA_DIR = path.resolve(process.env.DATA_DIR || path.join(root, "data"));
 
   // Next gives its proxy a URL whose loopback host reads "localhost", and treats a rewrite to any
-  // other host as external, fetched over HTTP (vercel/next.js#94745). Bound by the name
-  // "localhost", resolved IPv4 first, the server listens on 127.0.0.1 and rewrites stay inside it.
+  // other host as external, fetched over HTTP (vercel/next.js#94745). Told its host is
+  // "localhost", resolved IPv4 first, Next keeps the rewrites inside this server.
   const bindAs = host === "127.0.0.1" ? "localhost" : host;
+  env.NEXT_HOSTNAME = bindAs;
   if (bindAs === "localhost") env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --dns-result-order=ipv4first`.trim();
   // V8 lets a busy server's heap grow far past what it keeps alive (580 MB resident after the
   // bench's loads, against 350 MB capped): the cap makes it collect sooner, at no measured cost
   // in throughput. NODE_OPTIONS with its own --max-old-space-size wins.
   if (!/--max-old-space-size/.test(env.NODE_OPTIONS ?? "")) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --max-old-space-size=${HEAP_MB}`.trim();
-  const exited = run(["start", "--port", port, "--hostname", bindAs], env);
+  const exited = run([path.join(root, "db", "bin", "server.mjs")], env);
   const urlHost = host.includes(":") ? `[${host}]` : host;
   void announceWhenReady(`http://${urlHost}:${port}`, env);
   return exited;
