@@ -61,6 +61,8 @@ export default defineConfig({
       HOST: "127.0.0.1",
       DATA_DIR: dataDir,
       DATABASE_URL: "",
+      // The specs play a reverse proxy: X-Forwarded-For tells their "clients" apart (security.spec.ts).
+      TRUSTED_PROXY_HOPS: "1",
       // The first start creates this admin (instead of printing a random password).
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,

@@ -12,7 +12,7 @@ const MAX_HOPS = 16;
 /**
  * How many reverse proxies in front of this server each append the address they saw to
  * X-Forwarded-For (nginx's $proxy_add_x_forwarded_for, a cloud load balancer...).
- * @param {NodeJS.ProcessEnv} [env]
+ * @param {Record<string, string | undefined>} [env]
  * @returns {number}
  */
 export function trustedProxyHops(env = process.env) {

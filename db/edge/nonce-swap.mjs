@@ -15,8 +15,10 @@ export function swapNonceInHtml(res, placeholder, nonce) {
   if (Buffer.byteLength(placeholder) !== Buffer.byteLength(nonce)) throw new Error("The nonce and its placeholder differ in length.");
   const find = Buffer.from(placeholder);
   const put = Buffer.from(nonce);
-  const write = res.write;
-  const end = res.end;
+  /** @type {(...args: unknown[]) => boolean} */
+  const write = /** @type {any} */ (res.write);
+  /** @type {(...args: unknown[]) => import("node:http").ServerResponse} */
+  const end = /** @type {any} */ (res.end);
   /** @type {boolean | undefined} */
   let html;
   // The end of the last chunk, held back when it could be the start of a placeholder.

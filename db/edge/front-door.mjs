@@ -1,0 +1,83 @@
+// @ts-check
+/*
+ * The server's front door: what every request passes before Next's handler (db/bin/server.mjs
+ * puts it in front of Next). It
+ *  - rewrites the forwarding headers by TRUSTED_PROXY_HOPS (./forwarded.mjs), since only here is
+ *    the socket's own address known;
+ *  - refuses what Next would answer with a 500: a path that is not valid percent-encoding, a
+ *    server action whose Origin is not a URL;
+ *  - sets the security headers of every response, with a fresh CSP nonce (./security-headers.mjs);
+ *  - compresses responses itself, after putting that nonce into HTML (./nonce-swap.mjs), so
+ *    Next's own compression is off (next.config.js).
+ */
+import { createRequire } from "node:module";
+import { normalizeForwardedHeaders, trustedForwardedValue } from "./forwarded.mjs";
+import { swapNonceInHtml } from "./nonce-swap.mjs";
+import { contentSecurityPolicy, freshNonce, NONCE_PLACEHOLDER, securityHeaders } from "./security-headers.mjs";
+
+const require = createRequire(import.meta.url);
+/** @type {() => (req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse, next: () => void) => void} */
+const compression = require("next/dist/compiled/compression");
+/** @type {{ releaseCompressionStream(res: import("node:http").ServerResponse): void }} */
+const { releaseCompressionStream } = require("next/dist/server/lib/release-compression-stream");
+
+/**
+ * Why the front door answers this request itself with 400, or null.
+ * @param {import("node:http").IncomingMessage} req
+ */
+export function refusalOf(req) {
+  const path = (req.url ?? "/").split("?")[0] ?? "/";
+  try {
+    decodeURIComponent(path);
+  } catch {
+    return "The address is not valid percent-encoding.";
+  }
+  const origin = req.headers.origin;
+  if (req.headers["next-action"] && origin && origin !== "null" && !URL.canParse(origin)) return "The request's Origin header is not a URL.";
+  return null;
+}
+
+/**
+ * @param {{
+ *   handle: (req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => Promise<void>,
+ *   hops: number,
+ *   publicUrl?: string,
+ * }} options
+ * @returns {import("node:http").RequestListener}
+ */
+export function createFrontDoor({ handle, hops, publicUrl }) {
+  const compress = compression();
+  /** @param {import("node:http").IncomingMessage} req */
+  const overHttps = (req) =>
+    publicUrl ? publicUrl.startsWith("https://") : trustedForwardedValue(/** @type {string | undefined} */ (req.headers["x-forwarded-proto"]), hops) === "https";
+
+  return (req, res) => {
+    // Read before the rewrite below drops an untrusted X-Forwarded-Proto.
+    const https = overHttps(req);
+    normalizeForwardedHeaders(req.headers, req.socket.remoteAddress, hops);
+    const nonce = freshNonce();
+    for (const [name, value] of Object.entries(securityHeaders({ nonce, https }))) res.setHeader(name, value);
+
+    const refused = refusalOf(req);
+    if (refused) {
+      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+      res.end(`Bad request. ${refused}\n`);
+      return;
+    }
+    // Next reads the nonce for its scripts from the request's policy. Pages are rendered with the
+    // placeholder, since a render may be cached and served to many (db/render/), and this
+    // response's own nonce is put in its place on the way out.
+    req.headers["content-security-policy"] = contentSecurityPolicy(NONCE_PLACEHOLDER);
+    compress(req, res, () => undefined);
+    // A client that goes away mid-response would leave the zlib stream open (Next does the same).
+    res.once("close", () => {
+      if (!res.writableFinished) releaseCompressionStream(res);
+    });
+    swapNonceInHtml(res, NONCE_PLACEHOLDER, nonce);
+    handle(req, res).catch((error) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end();
+    });
+  };
+}
