@@ -60,9 +60,9 @@ export async function userOfRequest(requestHeaders: Headers, given?: Auth): Prom
   });
 }
 
-/** Whether a session signed in at `createdAt` is past its absolute lifetime. */
+/** Whether a session signed in at `createdAt` is past its absolute lifetime; one without a sign-in time is. */
 export function sessionOutlived(createdAt: Date, now = Date.now()): boolean {
-  return now - createdAt.getTime() > SESSION_ABSOLUTE_DAYS * 24 * 60 * 60 * 1000;
+  return !(now - createdAt.getTime() <= SESSION_ABSOLUTE_DAYS * 24 * 60 * 60 * 1000);
 }
 
 /** After signing out: this request's session answers nobody from memory either. */

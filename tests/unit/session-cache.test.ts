@@ -98,11 +98,12 @@ describe("the session cache", () => {
 /* getCurrentUser's lookup, with better-auth's getSession stubbed and counted. */
 const auth = vi.hoisted(() => ({
   calls: 0,
-  answer: null as null | { user: Record<string, unknown>; session: { expiresAt: Date } },
+  answer: null as null | { user: Record<string, unknown>; session: { expiresAt: Date; createdAt?: Date } },
 }));
 
 vi.mock("@/db/client", () => ({ getDb: async () => ({}) }));
 vi.mock("@/db/auth/auth", () => ({
+  SESSION_ABSOLUTE_DAYS: 30,
   createAuth: () => ({
     $context: Promise.resolve({ authCookies: { sessionToken: { name: "better-auth.session_token" } } }),
     api: {
@@ -122,7 +123,7 @@ describe("getCurrentUser's lookup", async () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date("2026-12-01T12:00:00Z"));
     auth.calls = 0;
-    auth.answer = { user: { ...ALICE, disabled: false, emailVerified: true }, session: { expiresAt: LATER } };
+    auth.answer = { user: { ...ALICE, disabled: false, emailVerified: true }, session: { expiresAt: LATER, createdAt: new Date("2026-11-30T12:00:00Z") } };
   });
   afterEach(() => {
     vi.advanceTimersByTime(SESSION_CACHE_MS);
@@ -145,7 +146,7 @@ describe("getCurrentUser's lookup", async () => {
   });
 
   it("refuses a disabled account, and asks again next time", async () => {
-    auth.answer = { user: { ...ALICE, disabled: true }, session: { expiresAt: LATER } };
+    auth.answer = { user: { ...ALICE, disabled: true }, session: { expiresAt: LATER, createdAt: new Date("2026-11-30T12:00:00Z") } };
     expect(await userOfRequest(withCookie("two.sig"))).toBeNull();
     expect(await userOfRequest(withCookie("two.sig"))).toBeNull();
     expect(auth.calls).toBe(2);
@@ -157,6 +158,11 @@ describe("getCurrentUser's lookup", async () => {
     auth.answer = null;
     expect(await userOfRequest(withCookie("three.sig"))).toBeNull();
     expect(auth.calls).toBe(2);
+  });
+
+  it("refuses a session signed in more than 30 days ago, however recently renewed", async () => {
+    auth.answer = { user: { ...ALICE, disabled: false }, session: { expiresAt: LATER, createdAt: new Date("2026-10-31T11:59:00Z") } };
+    expect(await userOfRequest(withCookie("old-session"))).toBeNull();
   });
 
   it("after an account is disabled on this server, its sessions are looked up again at once", async () => {
