@@ -13,21 +13,6 @@ export interface ProcessStart {
 
 const BOOT_ID = "/proc/sys/kernel/random/boot_id";
 
-/** The start of process `pid`, or null where /proc cannot tell (not Linux, no such process). */
-export function processStart(pid: number): ProcessStart | null {
-  try {
-    const bootId = fs.readFileSync(BOOT_ID, "utf8").trim();
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-    // The command name (field 2) is in parentheses and may hold spaces and ")": count from the last one.
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    // That list starts at field 3 (state); starttime is field 22.
-    const startTime = fields[22 - 3];
-    return bootId && startTime ? { bootId, startTime } : null;
-  } catch {
-    return null;
-  }
-}
-
 /** This boot's id, or null where /proc cannot tell. */
 export function currentBootId(): string | null {
   try {
@@ -35,4 +20,21 @@ export function currentBootId(): string | null {
   } catch {
     return null;
   }
+}
+
+/** The start of process `pid`, or null where /proc cannot tell (not Linux, no such process). */
+export function processStart(pid: number): ProcessStart | null {
+  const bootId = currentBootId();
+  if (!bootId) return null;
+  let stat: string;
+  try {
+    stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return null;
+  }
+  // The command name (field 2) is in parentheses and may hold spaces and ")": count from the last one.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  // That list starts at field 3 (state); starttime is field 22.
+  const startTime = fields[22 - 3];
+  return startTime ? { bootId, startTime } : null;
 }
