@@ -20,6 +20,8 @@ export interface Connection {
    * servers started together take turns at migrating, seeding and making the first admin.
    */
   withStartupLock<T>(work: (locked: LockedDatabase) => Promise<T>): Promise<T>;
+  /** PGlite only: the whole database as a gzipped tarball of its folder, for `loadDataDir`. */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -32,6 +34,8 @@ export interface LockedDatabase {
 export interface ConnectionOptions {
   databaseUrl?: string;
   dataDir?: string;
+  /** PGlite only: a tarball from `dumpDataDir` that a new folder starts from, instead of an empty database. */
+  loadDataDir?: Blob;
 }
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
@@ -44,8 +48,11 @@ export function connectionOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): 
 
 export async function openConnection(options: ConnectionOptions): Promise<Connection> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
-  return openPglite(options.dataDir ?? path.resolve("data"));
+  return openPglite(options.dataDir ?? path.resolve("data"), options.loadDataDir);
 }
+
+/** Where PGlite keeps its files inside the data folder (beside the lock file and the session key). */
+export const pgliteFolder = (dataDir: string) => path.join(dataDir, "pglite");
 
 /*
  * PGlite runs PostgreSQL inside this process, with PostgreSQL's default of 128 MB of shared
@@ -55,13 +62,16 @@ export async function openConnection(options: ConnectionOptions): Promise<Connec
  */
 const PGLITE_SETTINGS = ["-c", "shared_buffers=32MB"];
 
-async function openPglite(dataDir: string): Promise<Connection> {
+async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Connection> {
   const release = acquireFolderLock(dataDir);
   try {
     const { PGlite } = await import("@electric-sql/pglite");
     const { drizzle } = await import("drizzle-orm/pglite");
     const { migrate } = await import("drizzle-orm/pglite/migrator");
-    const client = await PGlite.create(path.join(dataDir, "pglite"), { startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS] });
+    const client = await PGlite.create(pgliteFolder(dataDir), {
+      startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS],
+      loadDataDir,
+    });
     const db = drizzle(client, { schema });
     const locked: LockedDatabase = { db: db as unknown as Db, migrate: () => migrate(db, { migrationsFolder: MIGRATIONS_FOLDER }) };
     return {
@@ -71,6 +81,11 @@ async function openPglite(dataDir: string): Promise<Connection> {
       // One process owns the folder (the lock above): nobody else can be starting on it.
       migrate: locked.migrate,
       withStartupLock: (work) => work(locked),
+      async dumpDataDir() {
+        // A checkpoint first writes every changed page to the files: the copy starts without replaying the log.
+        await client.exec("checkpoint");
+        return client.dumpDataDir("gzip");
+      },
       async close() {
         try {
           await client.close();

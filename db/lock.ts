@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { currentBootId, processStart, type ProcessStart } from "./process-start";
 
 /**
  * PGlite takes no lock on its folder and two processes on one folder corrupt it, so the
@@ -20,7 +21,8 @@ export class DatabaseLockedError extends Error {
   }
 }
 
-interface LockContent {
+/** The holder's start identity is absent where /proc is not available, and in locks written before it was recorded. */
+interface LockContent extends Partial<ProcessStart> {
   pid: number;
   command: string;
   startedAt: string;
@@ -35,6 +37,23 @@ function isAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
   }
+}
+
+/**
+ * Whether the process the lock names still holds it. A live pid is not enough: pids are reused
+ * (after a container restart the new server may get the old one's, or an unrelated process
+ * does), so where the lock records when its holder started, that start must still match.
+ */
+function stillHeld(holder: LockContent): boolean {
+  if (holder.bootId && holder.startTime) {
+    const bootId = currentBootId();
+    // Written before a reboot: every process of that boot is gone.
+    if (bootId && bootId !== holder.bootId) return false;
+    // Null where the pid is gone, or where /proc hides other users' processes: liveness decides.
+    const now = processStart(holder.pid);
+    if (now) return now.bootId === holder.bootId && now.startTime === holder.startTime;
+  }
+  return isAlive(holder.pid);
 }
 
 function readLock(file: string): LockContent | null {
@@ -53,6 +72,7 @@ export function acquireFolderLock(folder: string): () => void {
     pid: process.pid,
     command: process.argv.slice(1, 3).map((a) => path.basename(a)).join(" ") || "node",
     startedAt: new Date().toISOString(),
+    ...processStart(process.pid),
   };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
@@ -61,9 +81,11 @@ export function acquireFolderLock(folder: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const holder = readLock(file);
-      if (holder && holder.pid === process.pid) return () => releaseFolderLock(file);
-      if (holder && isAlive(holder.pid)) throw new DatabaseLockedError(folder, holder.pid, holder.command);
-      // A lock left by a process that died: take it over.
+      if (holder && stillHeld(holder)) {
+        if (holder.pid === process.pid) return () => releaseFolderLock(file);
+        throw new DatabaseLockedError(folder, holder.pid, holder.command);
+      }
+      // A lock left by a process that died, or by one whose pid another process has now: take it over.
       fs.rmSync(file, { force: true });
     }
   }

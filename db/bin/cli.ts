@@ -3,6 +3,7 @@ import { DatabaseLockedError } from "../lock";
 import { RuleError } from "../mutations/errors";
 import { ProjectFileError } from "../project-file/import";
 import { parseArgs, UsageError } from "./cli-args";
+import { BACKUP_COMMANDS, BACKUP_USAGE, runBackupCommand, type BackupCommand } from "./cli-backup";
 import { PROJECT_USAGE, runExportCommand, runImportCommand, runProjectCommand } from "./cli-project";
 import { runShareCommand, SHARE_USAGE } from "./cli-share";
 import { runUserCommand, USER_USAGE } from "./cli-users";
@@ -10,11 +11,13 @@ import { runUserCommand, USER_USAGE } from "./cli-users";
 const USAGE = `Usage: npm run cli -- <command>
 ${USER_USAGE}
 ${SHARE_USAGE}
-${PROJECT_USAGE}`;
+${PROJECT_USAGE}
+${BACKUP_USAGE}`;
 
-const GROUPS = ["user", "share", "project", "import", "export"];
+const GROUPS = ["user", "share", "project", "import", "export", ...BACKUP_COMMANDS];
 /** Commands of one word: what follows them is their arguments (`import FILE`, `export --project SLUG`). */
-const SINGLE = ["import", "export"];
+const SINGLE = ["import", "export", ...BACKUP_COMMANDS];
+const isBackupCommand = (group: string): group is BackupCommand => (BACKUP_COMMANDS as readonly string[]).includes(group);
 
 async function main(argv: string[]): Promise<number> {
   const [group, ...after] = argv;
@@ -28,6 +31,11 @@ async function main(argv: string[]): Promise<number> {
   if (!GROUPS.includes(group)) {
     console.error(`Unknown command "${group}".\n${USAGE}`);
     return 1;
+  }
+  // They open the folder their own way: restore must find it empty, backup must not migrate it.
+  if (isBackupCommand(group)) {
+    await runBackupCommand(group, args);
+    return 0;
   }
   const connection = await openConnection(connectionOptionsFromEnv());
   try {

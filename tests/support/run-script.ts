@@ -106,3 +106,16 @@ export function startAppDatabase(env: Record<string, string>): StartingApp {
   });
   return { ready, go: () => child.stdin.end("go\n"), exited };
 }
+
+/** Runs `npm run cli -- <args>` with only the given database settings, as runDbScript does. */
+export function runCli(args: string[], env: { DATA_DIR?: string; DATABASE_URL?: string }) {
+  const outer = { ...process.env };
+  delete outer.DATABASE_URL;
+  delete outer.DATA_DIR;
+  return new Promise<ScriptResult>((resolve) => {
+    execFile(TSX, ["--conditions=react-server", "db/bin/cli.ts", ...args], { cwd: ROOT, env: { ...outer, ...env }, timeout: 90_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
