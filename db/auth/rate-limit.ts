@@ -10,6 +10,11 @@ export interface Limit {
 /** Sign-in: failures per account, and per IP address, within 15 minutes. */
 export const SIGN_IN_PER_ACCOUNT: Limit = { max: 5, windowMs: 15 * 60_000 };
 export const SIGN_IN_PER_IP: Limit = { max: 20, windowMs: 15 * 60_000 };
+/**
+ * Wrong current passwords on /account, per account, within 15 minutes: a stolen session must
+ * not turn the password form into a way to guess the password it does not know.
+ */
+export const PASSWORD_CHECKS_PER_ACCOUNT: Limit = { max: 5, windowMs: 15 * 60_000 };
 /** Share-token lookups per IP address, within a minute. */
 export const SHARE_LOOKUPS_PER_IP: Limit = { max: 120, windowMs: 60_000 };
 
