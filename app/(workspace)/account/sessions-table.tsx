@@ -48,7 +48,7 @@ export function SessionsTable({ sessions }: { sessions: SessionRow[] }) {
                 {s.isCurrent ? (
                   <strong>This session</strong>
                 ) : (
-                  <button type="button" disabled={ending.pending} onClick={() => ending.submit({ sessionId: s.id })}>
+                  <button type="button" name="sessionId" value={s.id} disabled={ending.pending} onClick={() => ending.submit({ sessionId: s.id })}>
                     Sign out <span className="visually-hidden">the session signed in {formatInstant(s.createdAt)}</span>
                   </button>
                 )}
