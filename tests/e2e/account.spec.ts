@@ -104,3 +104,30 @@ test("a stranger without a session gets the sign-in page, not the account page",
   await expect(page).toHaveURL(/\/login/);
   await expect(page.getByRole("heading", { name: "Your account" })).toHaveCount(0);
 });
+
+test("an admin resets a user's password from the users page; the user's browser lands at the sign-in page", async ({ browser, baseURL, request }) => {
+  const account = await freshAccount(browser, baseURL!, request);
+  const user = await pageSignedInAs(browser, account);
+  const admin = await pageSignedInAs(browser, ADMIN);
+  try {
+    await admin.goto("/admin/users");
+    const row = admin.getByRole("row").filter({ hasText: account.email });
+    await row.getByText("Reset password").click();
+    const form = row.getByRole("form", { name: `Reset the password of ${account.email}` });
+    await form.getByLabel("New password").fill("short");
+    await form.getByRole("button", { name: "Set password" }).click();
+    await expect(form.getByText("A password has at least 8 characters.")).toBeVisible();
+    await user.reload();
+    await expect(user, "a refused reset signs nobody out").not.toHaveURL(/\/login/);
+
+    await form.getByLabel("New password").fill(`${account.password}-reset`);
+    await form.getByRole("button", { name: "Set password" }).click();
+    await expect(admin.getByText(`${account.email} has a new password and is signed out everywhere.`)).toBeVisible();
+    await user.goto("/");
+    await expect(user).toHaveURL(/\/login/);
+    await signIn(user, { email: account.email, password: `${account.password}-reset` });
+  } finally {
+    await user.context().close();
+    await admin.context().close();
+  }
+});
