@@ -64,8 +64,9 @@ export async function runUserCommand(db: Db, command: string | undefined, args: 
       return;
     }
     case "set-password": {
-      const userId = await accountId(db, args);
-      const { user, endedSessions } = await setPassword(db, { userId, password: await newPassword(args), actor: "system" });
+      // The password first: a usage mistake is told before anything is looked up.
+      const password = await newPassword(args);
+      const { user, endedSessions } = await setPassword(db, { userId: await accountId(db, args), password, actor: "system" });
       console.log(`${user.email} has a new password; ${endedSessions === 1 ? "1 session has" : `${endedSessions} sessions have`} ended.`);
       return;
     }
