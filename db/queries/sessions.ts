@@ -1,4 +1,4 @@
-/* Reading an account's sessions. No `server-only` here: tests and the CLI read them too. */
+/* Reading an account's sessions. No `server-only` here: the integration tests read them directly. */
 import { and, desc, eq, gt } from "drizzle-orm";
 import type { Db } from "../connection";
 import { session } from "../schema";
