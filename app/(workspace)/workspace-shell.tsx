@@ -27,6 +27,9 @@ export function WorkspaceShell({ user, children }: { user: CurrentUser; children
                 </li>
               )}
               {user.role === "admin" && <li><Link href="/admin/projects">Manage projects</Link></li>}
+              <li>
+                <Link href="/account">Account</Link>
+              </li>
             </ul>
           </nav>
           <form action={signOut} className="user-menu">

@@ -20,6 +20,12 @@ export interface Backoff {
   forgetAfterMs: number;
 }
 
+/**
+ * Wrong current passwords on /account, per account, within 15 minutes: a stolen session must
+ * not turn the password form into a way to guess the password it does not know.
+ */
+export const PASSWORD_CHECKS_PER_ACCOUNT: Limit = { max: 5, windowMs: 15 * 60_000 };
+
 export interface LimitState {
   limited: boolean;
   retryAfterSeconds: number;

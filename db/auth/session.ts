@@ -71,6 +71,16 @@ export async function forgetSessionOf(requestHeaders: Headers, auth?: Auth): Pro
   if (token) processSessions().forgetToken(token);
 }
 
+/**
+ * The session this request's cookie belongs to, asked of better-auth (never the cache): the
+ * one a password change keeps and /account marks. Its id only, never its token.
+ */
+export async function currentSessionOf(requestHeaders: Headers, given?: Auth): Promise<{ id: string; userId: string } | null> {
+  const auth = given ?? (await getAuth());
+  const found = await auth.api.getSession({ headers: requestHeaders });
+  return found ? { id: found.session.id, userId: found.session.userId } : null;
+}
+
 /** The session cookie's raw (signed) value, under the name better-auth reads it by. */
 async function sessionTokenOf(auth: Auth, requestHeaders: Headers): Promise<string | null> {
   const cookie = requestHeaders.get("cookie");

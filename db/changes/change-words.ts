@@ -28,6 +28,8 @@ const DONE: Readonly<Record<string, string>> = {
   revoke: "revoked",
   disable: "disabled",
   "set-role": "given a new role",
+  "set-password": "given a new password",
+  "end-sessions": "signed out",
 };
 
 /** Shown for a field the record holds empty, beside a side that holds a value. */

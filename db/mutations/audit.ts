@@ -11,7 +11,7 @@ export const actorLabelOf = (actor: Actor) => (typeof actor === "string" ? actor
 
 export interface AuditInput {
   actor: Actor;
-  action: "create" | "update" | "delete" | "restore" | "revoke" | "disable" | "set-role";
+  action: "create" | "update" | "delete" | "restore" | "revoke" | "disable" | "set-role" | "set-password" | "end-sessions";
   entity: string;
   entityId: string;
   projectId?: string | null;

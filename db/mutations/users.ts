@@ -50,7 +50,7 @@ export async function createUser(
 }
 
 /** The account as it is inside this transaction, locked until it ends. */
-async function lockedUser(tx: Db, userId: string): Promise<UserSummary> {
+export async function lockedUser(tx: Db, userId: string): Promise<UserSummary> {
   const [found] = await tx.select(userSummaryColumns).from(user).where(eq(user.id, userId)).for("update");
   if (!found) throw new RuleError("There is no such account.");
   return found;
@@ -92,7 +92,7 @@ export async function setUserDisabled(
  * Sessions are remembered for a second (db/auth/session-cache.ts): once the change is written,
  * this server forgets the account's at once; other servers within that second.
  */
-async function forgettingSessions<T>(userId: string, change: Promise<T>): Promise<T> {
+export async function forgettingSessions<T>(userId: string, change: Promise<T>): Promise<T> {
   try {
     return await change;
   } finally {

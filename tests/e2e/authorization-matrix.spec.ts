@@ -20,6 +20,8 @@ type Rule = "allow" | "refuse" | "public";
  * disabled:  an editor's cookie from before an admin disabled them.
  * shareLink: a reader who opened /s/<token> and has no session; the POST goes to that path.
  * public:    sign-in and sign-out answer anyone; sign-out ends only the caller's own session.
+ * The account actions (changeOwnPassword, signOutSession, signOutEverywhere) act on the caller's
+ * own account: each allowed call is made as a fresh account of the caller's role.
  */
 const MATRIX = table(`
   action                 anonymous  viewer  editor  admin   disabled  shareLink
@@ -51,6 +53,10 @@ const MATRIX = table(`
   enableUser             refuse     refuse  refuse  allow   refuse    refuse
   createProject          refuse     refuse  refuse  allow   refuse    refuse
   updateProject          refuse     refuse  refuse  allow   refuse    refuse
+  resetUserPassword      refuse     refuse  refuse  allow   refuse    refuse
+  changeOwnPassword      refuse     allow   allow   allow   refuse    refuse
+  signOutSession         refuse     allow   allow   allow   refuse    refuse
+  signOutEverywhere      refuse     allow   allow   allow   refuse    refuse
   signIn                 public     public  public  public  public    public
   signOut                public     public  public  public  public    public
 `);
@@ -79,6 +85,8 @@ interface Prepared {
   observe(): Promise<unknown>;
   /** An action that only answers (the benchmark's reference): allowed, it still changes nothing. */
   writesNothing?: boolean;
+  /** The session to call with, when the target is the caller's own account: a fresh one of the caller's role. */
+  cookie?: string;
 }
 
 let api: APIRequestContext;
@@ -187,9 +195,9 @@ async function checkAction(name: string, callAs: CallAs) {
   }
   // Each allowed caller at a fresh target: the call must change it.
   for (const caller of CALLERS.filter((c) => rules![c] === "allow")) {
-    const fresh = await scenario();
+    const fresh = await scenario(caller);
     const start = await fresh.observe();
-    const response = await callAs(caller, fresh.args);
+    const response = await callAs(caller, fresh.args, fresh.cookie);
     expect.soft(response.status, `${name} as ${caller}: HTTP status`).toBe(200);
     expect.soft(response.result, `${name} as ${caller} is allowed`).toMatchObject({ ok: true });
     if (fresh.writesNothing) expect.soft(await fresh.observe(), `${name} as ${caller} changed nothing`).toEqual(start);
@@ -201,7 +209,7 @@ type CallAs = (caller: Caller, args: unknown[], cookie?: string) => Promise<Acti
 
 /* ----- How each action is aimed at a fresh target, and how its effect is read ----- */
 
-function scenarioOf(name: string): () => Promise<Prepared> {
+function scenarioOf(name: string): (caller?: Caller) => Promise<Prepared> {
   const record = recordActionOf(name);
   if (record) {
     return async () => {
@@ -224,9 +232,43 @@ function scenarioOf(name: string): () => Promise<Prepared> {
     const account = syntheticAccount(marker(name).toLowerCase(), "viewer");
     const id = await createAccount(api, accounts.admin.cookie, account);
     if (disabled) await disableAccount(api, accounts.admin.cookie, id);
-    return { id, email: account.email };
+    return { id, email: account.email, account };
   };
+  /*
+   * An account signed in twice, as the caller's own (of its role) or, for the refused callers,
+   * anyone's: `here` is the session a call goes with, `elsewhere` the other one.
+   */
+  const ownAccount = async (caller?: Caller) => {
+    const role = caller === "viewer" || caller === "editor" || caller === "admin" ? caller : "viewer";
+    const account = syntheticAccount(marker(name).toLowerCase(), role);
+    await createAccount(api, accounts.admin.cookie, account);
+    const here = await rawSignIn(account);
+    return { account, here, elsewhere: await rawSignIn(account), calledWith: caller === role ? here : undefined };
+  };
+  const sessionsWork = (...cookies: string[]) => async () => Promise.all(cookies.map((c) => sessionWorks(api, c)));
   switch (name) {
+    case "resetUserPassword":
+      return async () => {
+        const { id, account } = await target();
+        return { args: [{ userId: id, password: `matrix-reset-${run}` }], observe: sessionsWork(await rawSignIn(account)) };
+      };
+    case "changeOwnPassword":
+      return async (caller) => {
+        const own = await ownAccount(caller);
+        const newPassword = `${own.account.password}-changed`;
+        const args = [{ currentPassword: own.account.password, newPassword, confirmPassword: newPassword }];
+        return { args, cookie: own.calledWith, observe: sessionsWork(own.here, own.elsewhere) };
+      };
+    case "signOutSession":
+      return async (caller) => {
+        const own = await ownAccount(caller);
+        return { args: [{ sessionId: await otherSessionId(own.here) }], cookie: own.calledWith, observe: sessionsWork(own.here, own.elsewhere) };
+      };
+    case "signOutEverywhere":
+      return async (caller) => {
+        const own = await ownAccount(caller);
+        return { args: [], cookie: own.calledWith, observe: sessionsWork(own.here, own.elsewhere) };
+      };
     case "restoreRecord":
       // A fact the admin made and deleted: restoring it brings its row back onto the dashboard.
       return async () => {
@@ -337,6 +379,16 @@ async function rawSignIn(account: { email: string; password: string }): Promise<
   const session = response.setCookies.find((c) => c.includes("session_token="));
   if (!session) throw new Error(`Signing in ${account.email} gave no session (HTTP ${response.status})`);
   return session;
+}
+
+/** The id of the one session /account offers to sign out, as that page shows it to `cookie`'s holder. */
+async function otherSessionId(cookie: string): Promise<string> {
+  const response = await api.get("/account", { headers: { Cookie: cookie }, maxRedirects: 0 });
+  expect(response.status(), "GET /account").toBe(200);
+  const buttons = [...(await response.text()).matchAll(/<button[^>]*>/g)].map((m) => m[0]).filter((tag) => tag.includes('name="sessionId"'));
+  const ids = buttons.map((tag) => /value="([^"]+)"/.exec(tag)?.[1] ?? "");
+  expect(ids, "/account offers the other session, and only it").toHaveLength(1);
+  return ids[0]!;
 }
 
 async function act(name: string, args: unknown[], cookie: string) {

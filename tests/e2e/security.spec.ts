@@ -232,6 +232,31 @@ test.describe("sign-in limits", () => {
   });
 });
 
+test.describe("the session cookie", () => {
+  async function sessionSetCookie(browser: Browser, headers: Record<string, string>) {
+    const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, extraHTTPHeaders: headers });
+    const page = await context.newPage();
+    const answered = page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/login");
+    await submitSignIn(page, viewer);
+    const setCookies = (await (await answered).headersArray()).filter((h) => h.name.toLowerCase() === "set-cookie").flatMap((h) => h.value.split("\n"));
+    await context.close();
+    return setCookies.find((c) => c.includes("session_token="));
+  }
+
+  test("is __Host- and Secure when the trusted proxy says HTTPS", async ({ browser }) => {
+    const cookie = await sessionSetCookie(browser, { "X-Forwarded-For": "192.0.2.30", "X-Forwarded-Proto": "https" });
+    expect(cookie).toMatch(/^__Host-better-auth\.session_token=/);
+    expect(cookie).toMatch(/; Secure/i);
+    expect(cookie).not.toMatch(/; Domain=/i);
+  });
+
+  test("is plain over HTTP, where a Secure cookie could not be kept", async ({ browser }) => {
+    const cookie = await sessionSetCookie(browser, { "X-Forwarded-For": "192.0.2.31" });
+    expect(cookie).toMatch(/^better-auth\.session_token=/);
+    expect(cookie).not.toMatch(/; Secure/i);
+  });
+});
+
 test.describe("malformed input the framework sees first", () => {
   for (const path of ["/api/s/%ZZ", "/s/%c0%ae", "/projects/%ZZ"]) {
     test(`${path} gets a 400`, async () => {

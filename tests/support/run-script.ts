@@ -31,6 +31,28 @@ export function runDbScript(name: "migrate" | "seed", env: { DATA_DIR?: string; 
   });
 }
 
+/**
+ * Runs `npm run cli -- <args>` with only the given database settings, `stdin` piped in and
+ * closed (an empty one by default): never a terminal, as in a script.
+ */
+export function runCli(args: string[], env: { DATA_DIR?: string; DATABASE_URL?: string }, { stdin = "" }: { stdin?: string } = {}) {
+  const outer = { ...process.env };
+  delete outer.DATABASE_URL;
+  delete outer.DATA_DIR;
+  return new Promise<ScriptResult>((resolve) => {
+    const child = execFile(
+      TSX,
+      ["--conditions=react-server", "db/bin/cli.ts", ...args],
+      { cwd: ROOT, env: { ...outer, ...env }, timeout: 90_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+    child.stdin?.end(stdin);
+  });
+}
+
 export interface FolderHolder {
   pid: number;
   /** Closes the database in the child and waits for it to exit. */
@@ -105,17 +127,4 @@ export function startAppDatabase(env: Record<string, string>): StartingApp {
     child.once("exit", (code) => resolve({ code: code ?? 1, stdout, stderr }));
   });
   return { ready, go: () => child.stdin.end("go\n"), exited };
-}
-
-/** Runs `npm run cli -- <args>` with only the given database settings, as runDbScript does. */
-export function runCli(args: string[], env: { DATA_DIR?: string; DATABASE_URL?: string }) {
-  const outer = { ...process.env };
-  delete outer.DATABASE_URL;
-  delete outer.DATA_DIR;
-  return new Promise<ScriptResult>((resolve) => {
-    execFile(TSX, ["--conditions=react-server", "db/bin/cli.ts", ...args], { cwd: ROOT, env: { ...outer, ...env }, timeout: 90_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
 }

@@ -3,6 +3,7 @@ import { requireUser } from "@/db/auth/session";
 import { getDb } from "@/db/client";
 import { listUsers } from "@/db/queries/users";
 import { CreateUserForm } from "./create-user-form";
+import { ResetPasswordForm } from "./reset-password-form";
 import { UserRowActions } from "./user-row-actions";
 
 export const metadata: Metadata = { title: "Users" };
@@ -38,6 +39,7 @@ export default async function UsersPage() {
                 <td>{u.disabled ? "Disabled" : "Active"}</td>
                 <td>
                   <UserRowActions user={{ id: u.id, email: u.email, role: u.role, disabled: u.disabled }} isSelf={u.id === me.id} />
+                  <ResetPasswordForm user={{ id: u.id, email: u.email }} />
                 </td>
               </tr>
             ))}
