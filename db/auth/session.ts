@@ -76,7 +76,7 @@ export async function forgetSessionOf(requestHeaders: Headers, auth?: Auth): Pro
  * one a password change keeps and /account marks. Its id only, never its token.
  */
 export async function currentSessionOf(requestHeaders: Headers, given?: Auth): Promise<{ id: string; userId: string } | null> {
-  const auth = given ?? (await getAuth());
+  const auth = given ?? (await getAuth(requestHeaders));
   const found = await auth.api.getSession({ headers: requestHeaders });
   return found ? { id: found.session.id, userId: found.session.userId } : null;
 }
