@@ -6,7 +6,9 @@
  * database and then on PostgreSQL. Afterwards, with the server stopped, every save the action
  * acknowledged must be in the database with its audit entry. Beside that: the 5xx answers,
  * requests/s and latency per kind, and the memory of the server's processes at the start, the
- * middle and the end of the load, which holds flat when end ≤ middle × 1.1. Each mode gets a
+ * middle and the end of the load, which holds flat when end ≤ middle × 1.1. The readers' rates are
+ * set beside the same readers' for 10 s with no editor, just before: what the saves cost them.
+ * Each mode gets a
  * throwaway database of its own; the accounts, a source and a share link are written before the
  * server starts (an embedded folder allows one process).
  */
@@ -25,11 +27,13 @@ import { ACCEPT_HTML, load, type Load } from "./load";
 import { DASHBOARD_PATH, freePort, startServer, type BenchServer, type DataFolder, type Measurement } from "./server";
 import { figure, summarize } from "./stats";
 
-const SECONDS = 60;
+/** BENCH_SOAK_SECONDS soaks longer, to see whether memory settles or keeps growing. */
+const SECONDS = Number(process.env.BENCH_SOAK_SECONDS || 60);
 const EDITORS = 10;
 const SHARED_READERS = 25;
 const DASHBOARD_READERS = 25;
 const WARM_UP_REQUESTS = 50;
+const ALONE_SECONDS = 10;
 /** Memory holds flat when the end's is at most the middle's times this. */
 const FLAT = 1.1;
 const MARKER = "Soak synthetic report";
@@ -46,6 +50,20 @@ interface Saves {
   errors: number;
   samples: number[];
   firstFailure: string | null;
+}
+
+interface Readers {
+  shared: Load;
+  dashboard: Load;
+}
+
+/** The readers for `seconds`: autocannon connections, each asking again as soon as answered. */
+async function readersFor(server: BenchServer, seconds: number, paths: { shared: string; viewerCookie: string }): Promise<Readers> {
+  const [shared, dashboard] = await Promise.all([
+    load(server.baseUrl + paths.shared, { connections: SHARED_READERS, seconds, headers: { accept: ACCEPT_HTML } }),
+    load(server.baseUrl + DASHBOARD_PATH, { connections: DASHBOARD_READERS, seconds, headers: { accept: ACCEPT_HTML, cookie: paths.viewerCookie } }),
+  ]);
+  return { shared, dashboard };
 }
 
 /** Each editor saves one report after another until the deadline. */
@@ -105,17 +123,19 @@ async function soakOn(mode: "embedded" | "postgres", { where, dataDir, env }: Ta
   const shared = `/s/${token}`;
   const server = await startServer({ dataDir, env });
   let saves: Saves;
-  let readers: { shared: Load; dashboard: Load };
+  let readers: Readers;
+  let alone: Readers;
   const memory = { start: 0, middle: 0, end: 0 };
   const processes = () => server.memory().sort((a, b) => b.rssMB - a.rssMB);
   let atEnd: ReturnType<typeof processes> = [];
   try {
     const cookies = await sessionCookies(server, editors);
-    const [viewer] = await sessionCookies(server, [VIEWER]);
-    const reader = { accept: ACCEPT_HTML, cookie: viewer! };
-    for (const [pathname, headers] of [[shared, { accept: ACCEPT_HTML }], [DASHBOARD_PATH, reader]] as const) {
+    const [viewerCookie] = await sessionCookies(server, [VIEWER]);
+    const paths = { shared, viewerCookie: viewerCookie! };
+    for (const [pathname, headers] of [[shared, { accept: ACCEPT_HTML }], [DASHBOARD_PATH, { accept: ACCEPT_HTML, cookie: paths.viewerCookie }]] as const) {
       for (let i = 0; i < WARM_UP_REQUESTS; i++) await (await fetch(server.baseUrl + pathname, { headers })).arrayBuffer();
     }
+    alone = await readersFor(server, ALONE_SECONDS, paths);
 
     const started = performance.now();
     memory.start = totalMB(server);
@@ -127,14 +147,7 @@ async function soakOn(mode: "embedded" | "postgres", { where, dataDir, env }: Ta
       atEnd = processes();
       memory.end = totalMB(server);
     })();
-    const [sharedLoad, dashboardLoad, editorSaves] = await Promise.all([
-      load(server.baseUrl + shared, { connections: SHARED_READERS, seconds: SECONDS, headers: { accept: ACCEPT_HTML } }),
-      load(server.baseUrl + DASHBOARD_PATH, { connections: DASHBOARD_READERS, seconds: SECONDS, headers: reader }),
-      editorsSaving(server, cookies, sourceId, started + SECONDS * 1000),
-      sampled,
-    ]);
-    saves = editorSaves;
-    readers = { shared: sharedLoad, dashboard: dashboardLoad };
+    [readers, saves] = await Promise.all([readersFor(server, SECONDS, paths), editorsSaving(server, cookies, sourceId, started + SECONDS * 1000), sampled]);
   } finally {
     await server.stop();
   }
@@ -156,12 +169,14 @@ async function soakOn(mode: "embedded" | "postgres", { where, dataDir, env }: Ta
   const addRps = saves.samples.length / SECONDS;
   figure({ key: key("rps"), label: "requests/s, all kinds", value: readers.shared.rps + readers.dashboard.rps + addRps, unit: "req/s" });
   const kinds = [
-    ["shared", `shared view, ${SHARED_READERS} readers`, readers.shared.rps, readers.shared],
-    ["dashboard", `dashboard, ${DASHBOARD_READERS} viewers`, readers.dashboard.rps, readers.dashboard],
-    ["add", `add report, ${EDITORS} editors`, addRps, add],
+    ["shared", `shared view, ${SHARED_READERS} readers`, readers.shared.rps, readers.shared, alone.shared.rps],
+    ["dashboard", `dashboard, ${DASHBOARD_READERS} viewers`, readers.dashboard.rps, readers.dashboard, alone.dashboard.rps],
+    ["add", `add report, ${EDITORS} editors`, addRps, add, null],
   ] as const;
-  for (const [name, label, rps, latency] of kinds) {
-    figure({ key: key(`${name}.rps`), label, value: rps, unit: "req/s" });
+  const ratio = (rps: number, reference: number | null) => (reference ? { value: rps / reference, of: `no editor, ${ALONE_SECONDS} s` } : undefined);
+  for (const [name, label, rps, latency, reference] of kinds) {
+    if (reference) figure({ key: key(`${name}.alone.rps`), label: `${name === "shared" ? "shared view" : "dashboard"}, no editor (${ALONE_SECONDS} s before)`, value: reference, unit: "req/s" });
+    figure({ key: key(`${name}.rps`), label, value: rps, unit: "req/s", ratio: ratio(rps, reference) });
     figure({ key: key(`${name}.p50`), label: `${label}: p50`, value: latency.p50, unit: "ms" });
     figure({ key: key(`${name}.p95`), label: `${label}: p95${name === "add" ? "" : " (p97.5)"}`, value: latency.p95, unit: "ms" });
     figure({ key: key(`${name}.p99`), label: `${label}: p99`, value: latency.p99, unit: "ms" });
