@@ -58,10 +58,10 @@ interface Readers {
 }
 
 /** The readers for `seconds`: autocannon connections, each asking again as soon as answered. */
-async function readersFor(server: BenchServer, seconds: number, paths: { shared: string; viewerCookie: string }): Promise<Readers> {
+async function readersFor(server: BenchServer, seconds: number, reading: { shared: string; viewerCookie: string }): Promise<Readers> {
   const [shared, dashboard] = await Promise.all([
-    load(server.baseUrl + paths.shared, { connections: SHARED_READERS, seconds, headers: { accept: ACCEPT_HTML } }),
-    load(server.baseUrl + DASHBOARD_PATH, { connections: DASHBOARD_READERS, seconds, headers: { accept: ACCEPT_HTML, cookie: paths.viewerCookie } }),
+    load(server.baseUrl + reading.shared, { connections: SHARED_READERS, seconds, headers: { accept: ACCEPT_HTML } }),
+    load(server.baseUrl + DASHBOARD_PATH, { connections: DASHBOARD_READERS, seconds, headers: { accept: ACCEPT_HTML, cookie: reading.viewerCookie } }),
   ]);
   return { shared, dashboard };
 }
@@ -131,11 +131,11 @@ async function soakOn(mode: "embedded" | "postgres", { where, dataDir, env }: Ta
   try {
     const cookies = await sessionCookies(server, editors);
     const [viewerCookie] = await sessionCookies(server, [VIEWER]);
-    const paths = { shared, viewerCookie: viewerCookie! };
-    for (const [pathname, headers] of [[shared, { accept: ACCEPT_HTML }], [DASHBOARD_PATH, { accept: ACCEPT_HTML, cookie: paths.viewerCookie }]] as const) {
+    const reading = { shared, viewerCookie: viewerCookie! };
+    for (const [pathname, headers] of [[shared, { accept: ACCEPT_HTML }], [DASHBOARD_PATH, { accept: ACCEPT_HTML, cookie: reading.viewerCookie }]] as const) {
       for (let i = 0; i < WARM_UP_REQUESTS; i++) await (await fetch(server.baseUrl + pathname, { headers })).arrayBuffer();
     }
-    alone = await readersFor(server, ALONE_SECONDS, paths);
+    alone = await readersFor(server, ALONE_SECONDS, reading);
 
     const started = performance.now();
     memory.start = totalMB(server);
@@ -147,7 +147,7 @@ async function soakOn(mode: "embedded" | "postgres", { where, dataDir, env }: Ta
       atEnd = processes();
       memory.end = totalMB(server);
     })();
-    [readers, saves] = await Promise.all([readersFor(server, SECONDS, paths), editorsSaving(server, cookies, sourceId, started + SECONDS * 1000), sampled]);
+    [readers, saves] = await Promise.all([readersFor(server, SECONDS, reading), editorsSaving(server, cookies, sourceId, started + SECONDS * 1000), sampled]);
   } finally {
     await server.stop();
   }
