@@ -13,18 +13,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { eq } from "drizzle-orm";
-import { createUser } from "../../db/mutations/users";
-import { openConnection } from "../../db/connection";
-import { createSource } from "../../db/mutations/records/sources";
-import { sourceRecord } from "../../db/records/source";
-import { projects } from "../../db/schema";
-import { seedIfEmpty } from "../../db/seed";
-import { actionResultOf, encodeArgs } from "../e2e/support/action-call";
 import { actionNamed } from "../e2e/support/built-actions";
 import { serverCpuClock } from "./action-server-cpu";
-import { DASHBOARD_PATH, startServer, type BenchServer, type DataFolder, type Measurement } from "./server";
-import { signIn } from "./session";
+import { callAction, editorAccount, prepareAccounts, reportInput as numberedReport, sessionCookies } from "./editor-calls";
+import { startServer, type BenchServer, type DataFolder, type Measurement } from "./server";
 import { figure, summarize } from "./stats";
 
 const EDITORS = 10;
@@ -37,65 +29,10 @@ const GOAL_P95_MS = 60;
 const GOAL_RATIO = 2;
 const SLUG = "tumen-road-bridge";
 const MARKER = "Benchmark synthetic report";
-
-const editorAccount = (i: number) => ({ email: `bench-editor-${i}@bridgewatch.test`, password: `bench-editor-password-${i}` });
-
-/** Migrates and seeds the folder, then adds the editors and the source their reports cite. */
-async function prepare(dataDir: string): Promise<string> {
-  const connection = await openConnection({ dataDir });
-  try {
-    await connection.migrate();
-    await seedIfEmpty(connection.db);
-    const [project] = await connection.db.select({ id: projects.id }).from(projects).where(eq(projects.slug, SLUG));
-    if (!project) throw new Error(`No project ${SLUG} in ${dataDir}`);
-    for (let i = 0; i < EDITORS; i++) await createUser(connection.db, { ...editorAccount(i), role: "editor", actor: "system" });
-    const input = sourceRecord.schemas.create.parse({
-      projectSlug: SLUG,
-      outlet: "Benchmark",
-      title: "Benchmark synthetic source",
-      published: "2026-11-01",
-      kind: "other",
-    });
-    const source = await createSource(connection.db, { project, actor: "system", input });
-    return source.id;
-  } finally {
-    await connection.close();
-  }
-}
-
-interface Call {
-  ms: number;
-  ok: boolean;
-  bytes: number;
-  detail: string;
-}
-
-/** One action call as the editor: its latency, the size of the answer, and whether the action said ok. */
-async function callAction(server: BenchServer, cookie: string, actionId: string, input: unknown): Promise<Call> {
-  const started = performance.now();
-  const response = await fetch(server.baseUrl + DASHBOARD_PATH, {
-    method: "POST",
-    headers: { "Next-Action": actionId, Origin: server.baseUrl, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Cookie: cookie },
-    body: encodeArgs([input]).json,
-  });
-  const body = await response.text();
-  const elapsed = performance.now() - started;
-  const result = actionResultOf(body) as { ok?: boolean; message?: string } | undefined;
-  const ok = response.status === 200 && result?.ok === true;
-  return { ms: elapsed, ok, bytes: Buffer.byteLength(body), detail: `${response.status} ${result?.message ?? body.slice(0, 120)}` };
-}
+const editors = Array.from({ length: EDITORS }, (_, i) => editorAccount(i));
 
 let n = 0;
-const reportInput = (sourceId: string) => ({
-  projectSlug: SLUG,
-  observed: "2024-01",
-  publishedOn: "2026-11-02",
-  percent: String(++n % 100),
-  summary: `${MARKER} ${n}`,
-  sourceId,
-  evidenceKind: "other",
-  confidence: "low",
-});
+const reportInput = (sourceId: string) => numberedReport(sourceId, ++n, MARKER);
 
 async function reportCount(server: BenchServer, cookie: string): Promise<number> {
   const response = await fetch(`${server.baseUrl}/api/projects/${SLUG}`, { headers: { Cookie: cookie } });
@@ -111,17 +48,12 @@ export const addReportAction: Measurement<DataFolder> = {
     const nodeOptions = process.env.BENCH_SERVER_NODE_OPTIONS;
     const profiling: Record<string, string> = nodeOptions ? { NODE_OPTIONS: nodeOptions } : {};
     try {
-      const sourceId = await prepare(dataDir);
+      const sourceId = await prepareAccounts({ dataDir }, editors.map((account) => ({ ...account, role: "editor" as const })));
       const server = await startServer({ dataDir, env: { ...env, ...profiling } });
       try {
         const add = actionNamed("createProgressReport").id;
         const noop = actionNamed("checkEditAccess").id;
-        const cookies: string[] = [];
-        for (let i = 0; i < EDITORS; i++) {
-          const session = { ...server, headers: {} as Record<string, string> };
-          await signIn(session, editorAccount(i));
-          cookies.push(session.headers.cookie!);
-        }
+        const cookies = await sessionCookies(server, editors);
         const failures: string[] = [];
         const bytes = { add: 0, noop: 0 };
         let added = 0;

@@ -17,6 +17,8 @@ export interface Load {
   /** Mean bytes per second received. */
   bytesPerSecond: number;
   non2xx: number;
+  /** Of those, the server's own errors (5xx). */
+  serverErrors: number;
   errors: number;
 }
 
@@ -40,6 +42,7 @@ export async function load(
     latency: { p50: number; p97_5: number; p99: number };
     throughput: { average: number };
     non2xx: number;
+    "5xx": number;
     errors: number;
     timeouts: number;
   };
@@ -51,6 +54,7 @@ export async function load(
     p99: r.latency.p99,
     bytesPerSecond: r.throughput.average,
     non2xx: r.non2xx,
+    serverErrors: r["5xx"],
     errors: r.errors + r.timeouts,
   };
 }

@@ -10,7 +10,7 @@ import path from "node:path";
 import { startPostgresServer } from "../support/postgres-server";
 import { createBenchLink, renameBenchProject, revokeBenchLink } from "./bench-db";
 import { load } from "./load";
-import { startServer, type BenchServer, type DataFolder, type Measurement } from "./server";
+import { freePort, startServer, type BenchServer, type DataFolder, type Measurement } from "./server";
 import { BENCH_ADMIN, signIn } from "./session";
 import { figure } from "./stats";
 import { measureThroughput } from "./throughput";
@@ -38,7 +38,7 @@ export const postgresMode: Measurement<DataFolder> = {
   key: "postgres",
   title: "PostgreSQL 15, started by the bench: the same throughput figures, then two app servers on one database",
   async run({ env }) {
-    const postgres = await startPostgresServer();
+    const postgres = await startPostgresServer({ port: await freePort() });
     // Both servers read their auth secret from one folder, as two servers of one deployment share it.
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bridgewatch-bench-pg-"));
     const pgEnv = { ...env, DATABASE_URL: postgres.url };

@@ -12,6 +12,7 @@ import { firstLoadJs } from "./first-load-js";
 import { restartTime } from "./restart";
 import { postgresMode } from "./postgres";
 import { scale } from "./scale";
+import { soak } from "./soak";
 import { throughput } from "./throughput";
 import { DASHBOARD_PATH, killAll, root, startServer, type BenchServer, type DataFolder, type Measurement } from "./server";
 import { BENCH_ADMIN, signIn } from "./session";
@@ -24,7 +25,7 @@ const serverEnv = { ADMIN_EMAIL: BENCH_ADMIN.email, ADMIN_PASSWORD: BENCH_ADMIN.
 /** Run in order against one warmed-up server. */
 const onRunningServer: Measurement<BenchServer>[] = [dashboardLatency];
 /** Run after that server stopped, each starting its own servers on the same data folder. */
-const onDataFolder: Measurement<DataFolder>[] = [restartTime, throughput, addReportAction, firstLoadJs, scale, postgresMode];
+const onDataFolder: Measurement<DataFolder>[] = [restartTime, throughput, addReportAction, firstLoadJs, scale, postgresMode, soak];
 
 /**
  * `npm run bench -- throughput dashboard` runs only the measurements whose key is named; with no

@@ -72,15 +72,31 @@ export interface Measurement<Target> {
 
 const running = new Set<ChildProcess>();
 
-export function freePort(): Promise<number> {
+/** Listens on `port` (0: any) for a moment; the port it got, or null when that one is taken. */
+function probePort(port: number): Promise<number | null> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, HOST, () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
+    probe.once("error", (error: NodeJS.ErrnoException) => (error.code === "EADDRINUSE" ? resolve(null) : reject(error)));
+    probe.listen(port, HOST, () => {
+      const { port: got } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(got));
     });
   });
+}
+
+/**
+ * A port nobody listens on: any, or on a machine shared with others the first free one of
+ * BENCH_PORTS (e.g. "3500-3509"), so every server the run starts stays in the range given.
+ */
+export async function freePort(): Promise<number> {
+  const range = process.env.BENCH_PORTS;
+  if (!range) return (await probePort(0))!;
+  const [first, last = first] = range.split("-").map(Number);
+  if (!Number.isInteger(first) || !Number.isInteger(last)) throw new Error(`BENCH_PORTS is not a port or a range of ports: ${range}`);
+  for (let port = first!; port <= last!; port++) {
+    if ((await probePort(port)) !== null) return port;
+  }
+  throw new Error(`No free port in BENCH_PORTS=${range}`);
 }
 
 function request(agent: http.Agent, url: string, headers: Record<string, string>): Promise<BenchResponse> {

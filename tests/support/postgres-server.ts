@@ -53,7 +53,8 @@ async function chownToServerUser(dir: string): Promise<void> {
   fs.chownSync(dir, Number(uid.trim()), Number(gid.trim()));
 }
 
-export async function startPostgresServer(): Promise<PostgresServer> {
+/** `port` is one to listen on; by default any free one. */
+export async function startPostgresServer({ port: chosen }: { port?: number } = {}): Promise<PostgresServer> {
   for (const binary of ["initdb", "pg_ctl", "postgres"]) {
     if (!fs.existsSync(path.join(BIN_DIR, binary))) {
       throw new Error(
@@ -68,7 +69,7 @@ export async function startPostgresServer(): Promise<PostgresServer> {
   try {
     if (asServerUser) await chownToServerUser(dir);
     await pg("initdb", ["-D", dataDir, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync"]);
-    const port = await freePort();
+    const port = chosen ?? (await freePort());
     const options = [
       "-c listen_addresses=127.0.0.1",
       `-c port=${port}`,

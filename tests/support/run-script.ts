@@ -128,3 +128,69 @@ export function startAppDatabase(env: Record<string, string>): StartingApp {
   });
   return { ready, go: () => child.stdin.end("go\n"), exited };
 }
+
+export interface RunningWriter {
+  pid: number;
+  /** The synthetic project the writer made, once it has made it. */
+  project: Promise<string>;
+  /** Resolves with the ids acknowledged so far once at least `count` are. */
+  acknowledged(count: number): Promise<string[]>;
+  /** Kills the writer at once, writes in flight, and resolves with every id it acknowledged. */
+  crash(): Promise<string[]>;
+}
+
+/**
+ * Starts tests/support/durable-writer.ts on the database the environment names (DATA_DIR or
+ * DATABASE_URL only, nothing from the outer environment).
+ */
+export function startDurableWriter(env: { DATA_DIR?: string; DATABASE_URL?: string }): RunningWriter {
+  const outer = { ...process.env };
+  delete outer.DATABASE_URL;
+  delete outer.DATA_DIR;
+  // Node itself with tsx's loader, not the tsx command: that runs the script in a child of its
+  // own, which a SIGKILL to the command would leave running.
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/support/durable-writer.ts"], {
+    cwd: ROOT,
+    env: { ...outer, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const ids: string[] = [];
+  let project: string | null = null;
+  let stderr = "";
+  let partial = "";
+  const waiting = new Set<() => void>();
+  // "close", not "exit": the lines already in the pipe when it dies are read first.
+  const exited = new Promise<void>((resolve) => child.once("close", () => resolve()));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout.on("data", (chunk: Buffer) => {
+    const lines = (partial + chunk.toString()).split("\n");
+    partial = lines.pop()!;
+    for (const line of lines) {
+      if (project === null) project = (JSON.parse(line) as { project: string }).project;
+      else ids.push(line);
+    }
+    for (const check of waiting) check();
+  });
+  const until = <T>(ready: () => T | null) =>
+    new Promise<T>((resolve, reject) => {
+      const check = () => {
+        const value = ready();
+        if (value === null) return;
+        waiting.delete(check);
+        resolve(value);
+      };
+      waiting.add(check);
+      void exited.then(() => reject(new Error(`the writer exited with ${child.exitCode ?? child.signalCode}: ${stderr}`)));
+      check();
+    });
+  return {
+    pid: child.pid!,
+    project: until(() => project),
+    acknowledged: (count) => until(() => (ids.length >= count ? [...ids] : null)),
+    async crash() {
+      child.kill("SIGKILL");
+      await exited;
+      return [...ids];
+    },
+  };
+}
