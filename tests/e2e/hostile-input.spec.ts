@@ -8,9 +8,9 @@
  */
 import crypto from "node:crypto";
 import fc from "fast-check";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import type { DashboardData } from "../../db/dashboard-data";
-import { createAccount, disableAccount, signedInAccounts, syntheticAccount, type Account, type Session } from "./support/accounts";
+import { createAccount, disableAccount, sessionWorks, signedInAccounts, signInCookie, syntheticAccount, type Account, type Session } from "./support/accounts";
 import { callAction, FormArg, type ActionResponse } from "./support/action-call";
 import { projectInput, type ActionName } from "../support/action-inputs";
 import { pageSignedInAs } from "./support/auth";
@@ -337,6 +337,45 @@ function userProperty(name: "createUser" | "changeUserRole" | "disableUser" | "e
   };
 }
 
+const ACCOUNT_ACTIONS = ["resetUserPassword", "changeOwnPassword", "signOutSession", "signOutEverywhere"] as const;
+type AccountAction = (typeof ACCOUNT_ACTIONS)[number];
+
+/*
+ * The password and session actions, on a synthetic account of their own, signed in (a reset is
+ * the admin's, aimed at that account): whatever the input, a typed answer, and the account's
+ * session ends only when a reset or a sign-out everywhere was accepted. After any accepted call
+ * but a single sign-out the next run takes a new account, since its password or session changed.
+ */
+function accountProperty(name: AccountAction, browser: Browser, baseURL: string) {
+  let n = 0;
+  let current: { account: Account; id: string; cookie: string } | undefined;
+  const signedIn = async () => {
+    if (!current) {
+      const account = syntheticAccount(`hostile${run}-${name.toLowerCase()}-${++n}`, "viewer");
+      const id = await createAccount(api, sessions.admin.cookie, account);
+      current = { account, id, cookie: await signInCookie(browser, baseURL, account) };
+    }
+    return current;
+  };
+  return async (plan: Plan) => {
+    const { account, id, cookie } = await signedIn();
+    const next = `${account.password}-next`;
+    const valid: Record<string, unknown> =
+      name === "resetUserPassword"
+        ? { userId: id, password: next }
+        : name === "changeOwnPassword"
+          ? { currentPassword: account.password, newPassword: next, confirmPassword: next }
+          : name === "signOutSession"
+            ? { sessionId: crypto.randomUUID() }
+            : {};
+    const result = expectTypedAnswer(await call(name, [apply(plan, valid)], name === "resetUserPassword" ? sessions.admin.cookie : cookie));
+    tally(name, result.ok);
+    const ended = result.ok && (name === "resetUserPassword" || name === "signOutEverywhere");
+    expect(await sessionWorks(api, cookie), ended ? "an accepted call ended the account's sessions" : "the account's session lives on").toBe(!ended);
+    if (result.ok && name !== "signOutSession") current = undefined;
+  };
+}
+
 async function usersByEmail(): Promise<Map<string, string>> {
   const html = await (await api.get("/admin/users", { headers: { Cookie: sessions.admin.cookie } })).text();
   const rows = new Map<string, string>();
@@ -361,8 +400,8 @@ const malformedSignIn = fc.oneof(
   fc.constantFrom("x".repeat(300), "", "   ").map((email) => [{}, new FormArg({ email, password: "p" })]),
 );
 
-test("every action answers hostile input with a typed result and writes all or nothing", async ({ playwright, baseURL }) => {
-  test.setTimeout(170_000);
+test("every action answers hostile input with a typed result and writes all or nothing", async ({ playwright, baseURL, browser }) => {
+  test.setTimeout(300_000);
   const failures: string[] = [];
   const anonymous = await playwright.request.newContext({ baseURL });
   try {
@@ -396,7 +435,9 @@ test("every action answers hostile input with a typed result and writes all or n
                 ? projectProperty()
                 : name === "updateProject"
                   ? projectUpdateProperty(project!)
-                  : userProperty(name as "createUser");
+                  : ACCOUNT_ACTIONS.includes(name as AccountAction)
+                    ? accountProperty(name as AccountAction, browser, baseURL!)
+                    : userProperty(name as "createUser");
           const fields = Object.keys(record || name === "restoreRecord" || name === "checkEditAccess" ? await project!.validInput(name as ActionName, "fields") : sampleInput(name));
           failure = await falsified(fc.asyncProperty(planArbitrary(fields), fc.boolean(), check));
         }
@@ -428,6 +469,11 @@ function sampleInput(name: string): Record<string, unknown> {
     enableUser: { userId: "" },
     createProject: projectInput("", ""),
     updateProject: { ...projectInput("", ""), id: "", version: 1 },
+    resetUserPassword: { userId: "", password: "" },
+    changeOwnPassword: { currentPassword: "", newPassword: "", confirmPassword: "" },
+    signOutSession: { sessionId: "" },
+    // Takes nothing: any field at all is hostile.
+    signOutEverywhere: { unexpected: "" },
   };
   const input = inputs[name];
   if (!input) throw new Error(`${name}: no hostile-input scenario; add one to this spec.`);
