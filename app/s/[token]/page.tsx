@@ -26,10 +26,9 @@ interface SharedPageProps {
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? null;
 
 export async function generateMetadata({ params }: SharedPageProps): Promise<Metadata> {
-  const { token } = await params;
-  const access = await openForRequest(token, "view");
+  const access = await openForRequest((await params).token, "view");
   const data = access.ok ? await getSharedDashboard(access.link.slug) : null;
-  return sharedMetadata(data, publicOriginOf(await headers(), localOrigin()), token);
+  return sharedMetadata(data, publicOriginOf(await headers(), localOrigin()));
 }
 
 export default async function SharedDashboardPage({ params, searchParams }: SharedPageProps) {
