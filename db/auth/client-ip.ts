@@ -8,11 +8,5 @@ import { addressKey, clientAddressOf, trustedProxyHops } from "../edge/forwarded
  * Under `next dev` there is no front door, and a forged header is believed: development only.
  */
 export function clientIp(headers: Headers): string {
-  return addressKey(clientAddressOf(headers.get("x-forwarded-for"), hops()));
-}
-
-let parsedHops: number | undefined;
-function hops(): number {
-  parsedHops ??= trustedProxyHops();
-  return parsedHops;
+  return addressKey(clientAddressOf(headers.get("x-forwarded-for"), trustedProxyHops()));
 }

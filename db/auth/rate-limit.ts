@@ -146,3 +146,11 @@ async function sweepNowAndThen(db: Db) {
 function secondsUntil(when: Date): number {
   return Math.max(1, Math.ceil((when.getTime() - Date.now()) / 1000));
 }
+
+/** A limit's wait for the person refused: "45 seconds", "1 minute", "15 minutes", "3 hours". */
+export function waitInWords(seconds: number): string {
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
+  if (seconds < 60) return plural(seconds, "second");
+  if (seconds < 3600) return plural(Math.ceil(seconds / 60), "minute");
+  return plural(Math.ceil(seconds / 3600), "hour");
+}

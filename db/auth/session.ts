@@ -5,7 +5,7 @@ import { cache } from "react";
 import { getDb } from "../client";
 import type { UserRole } from "../schema";
 import { parseCookies } from "better-auth/cookies";
-import { servedOverHttps } from "../share/origin";
+import { trustedProxyHops, servedOverHttps } from "../edge/forwarded.mjs";
 import { createAuth, SESSION_ABSOLUTE_DAYS, type Auth } from "./auth";
 import type { CurrentUser } from "./current-user";
 import { processSessions } from "./session-cache";
@@ -19,7 +19,8 @@ const globalForAuth = globalThis as unknown as { bridgewatchAuth?: Partial<Recor
  * X-Forwarded-Proto) its cookies are `__Host-` and Secure. Without headers, as PUBLIC_URL says.
  */
 export function getAuth(requestHeaders?: Headers): Promise<Auth> {
-  const scheme = (requestHeaders ? servedOverHttps(requestHeaders) : process.env.PUBLIC_URL?.startsWith("https://")) ? "https" : "http";
+  const https = servedOverHttps({ publicUrl: process.env.PUBLIC_URL, forwardedProto: requestHeaders?.get("x-forwarded-proto"), hops: trustedProxyHops() });
+  const scheme = https ? "https" : "http";
   const instances = (globalForAuth.bridgewatchAuth ??= {});
   instances[scheme] ??= getDb()
     .then((db) => createAuth(db, { https: scheme === "https" }))

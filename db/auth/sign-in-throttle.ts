@@ -1,5 +1,5 @@
 import type { Db } from "../connection";
-import { attempt, clear, hit, isRemembered, refund, remember, type Backoff, type Limit } from "./rate-limit";
+import { attempt, clear, hit, isRemembered, refund, remember, waitInWords as inWords, type Backoff, type Limit } from "./rate-limit";
 
 /*
  * How sign-in resists password guessing without letting a stranger lock the owner out (OWASP
@@ -55,12 +55,4 @@ export async function beforeSignIn(db: Db, { email, address }: { email: string; 
     };
   }
   return { refusal: null, succeeded };
-}
-
-/** "45 seconds", "1 minute", "15 minutes", "3 hours". */
-export function inWords(seconds: number): string {
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
-  if (seconds < 60) return plural(seconds, "second");
-  if (seconds < 3600) return plural(Math.ceil(seconds / 60), "minute");
-  return plural(Math.ceil(seconds / 3600), "hour");
 }

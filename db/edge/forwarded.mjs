@@ -38,6 +38,17 @@ export function headerList(value) {
 }
 
 /**
+ * Whether readers reach this server over HTTPS: PUBLIC_URL says so when set, else a trusted
+ * proxy's X-Forwarded-Proto does (one sent by a client counts for nothing).
+ * @param {{ publicUrl?: string, forwardedProto: string | string[] | null | undefined, hops: number }} request
+ * @returns {boolean}
+ */
+export function servedOverHttps({ publicUrl, forwardedProto, hops }) {
+  if (publicUrl) return publicUrl.startsWith("https://");
+  return trustedForwardedValue(Array.isArray(forwardedProto) ? forwardedProto.join(",") : forwardedProto, hops) === "https";
+}
+
+/**
  * The front door's rewrite of one request's forwarding headers, before the app sees them.
  * X-Forwarded-For becomes the chain of addresses that reached this socket, ending with the
  * socket's own peer; what untrusted clients wrote is dropped. X-Forwarded-Host, -Proto and -Port

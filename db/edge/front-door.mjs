@@ -11,7 +11,7 @@
  *    Next's own compression is off (next.config.js).
  */
 import { createRequire } from "node:module";
-import { normalizeForwardedHeaders, trustedForwardedValue } from "./forwarded.mjs";
+import { normalizeForwardedHeaders, servedOverHttps } from "./forwarded.mjs";
 import { swapNonceInHtml } from "./nonce-swap.mjs";
 import { contentSecurityPolicy, freshNonce, NONCE_PLACEHOLDER, securityHeaders } from "./security-headers.mjs";
 
@@ -47,13 +47,9 @@ export function refusalOf(req) {
  */
 export function createFrontDoor({ handle, hops, publicUrl }) {
   const compress = compression();
-  /** @param {import("node:http").IncomingMessage} req */
-  const overHttps = (req) =>
-    publicUrl ? publicUrl.startsWith("https://") : trustedForwardedValue(/** @type {string | undefined} */ (req.headers["x-forwarded-proto"]), hops) === "https";
-
   return (req, res) => {
     // Read before the rewrite below drops an untrusted X-Forwarded-Proto.
-    const https = overHttps(req);
+    const https = servedOverHttps({ publicUrl, forwardedProto: req.headers["x-forwarded-proto"], hops });
     normalizeForwardedHeaders(req.headers, req.socket.remoteAddress, hops);
     const nonce = freshNonce();
     for (const [name, value] of Object.entries(securityHeaders({ nonce, https }))) res.setHeader(name, value);

@@ -7,7 +7,7 @@
 import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../connection";
-import { clear, hit, PASSWORD_CHECKS_PER_ACCOUNT } from "../auth/rate-limit";
+import { clear, hit, PASSWORD_CHECKS_PER_ACCOUNT, waitInWords } from "../auth/rate-limit";
 import { hashPassword, verifyPassword } from "../domain/password";
 import type { UserSummary } from "../mappers/user";
 import { account } from "../schema";
@@ -65,8 +65,7 @@ export async function changeOwnPassword(
   const limitKey = `password-check:account:${actor.id}`;
   const limit = await hit(db, limitKey, PASSWORD_CHECKS_PER_ACCOUNT);
   if (limit.limited) {
-    const wait = Math.ceil(limit.retryAfterSeconds / 60);
-    const message = `Too many wrong passwords. Try again in ${wait} minute${wait === 1 ? "" : "s"}.`;
+    const message = `Too many wrong passwords. Try again in ${waitInWords(limit.retryAfterSeconds)}.`;
     throw new RuleError(message, { currentPassword: [message] });
   }
   const [stored] = await db.select({ password: account.password }).from(account).where(credentialOf(actor.id));

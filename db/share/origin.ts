@@ -1,4 +1,4 @@
-import { trustedForwardedValue, trustedProxyHops } from "../edge/forwarded.mjs";
+import { trustedProxyHops, trustedForwardedValue } from "../edge/forwarded.mjs";
 
 const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
 
@@ -16,13 +16,6 @@ export function publicOriginOf(headers: Headers, fallback: string): string {
   const host = trustedForwardedValue(headers.get("x-forwarded-host"), hops) ?? headers.get("host") ?? "";
   const proto = trustedForwardedValue(headers.get("x-forwarded-proto"), hops) === "https" ? "https" : "http";
   return HOST.test(host) ? `${proto}://${host}` : fallback;
-}
-
-/** Whether readers reach this server over HTTPS: PUBLIC_URL says so, or a trusted proxy does. */
-export function servedOverHttps(headers: Headers): boolean {
-  const publicUrl = process.env.PUBLIC_URL;
-  if (publicUrl) return publicUrl.startsWith("https://");
-  return trustedForwardedValue(headers.get("x-forwarded-proto"), trustedProxyHops()) === "https";
 }
 
 /** The server's own address, for when a request names no usable host. */

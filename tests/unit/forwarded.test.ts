@@ -1,7 +1,7 @@
 /* Which address a request is counted by, and which host it may name, by TRUSTED_PROXY_HOPS (db/edge/forwarded.mjs). */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { addressKey, clientAddressOf, trustedProxyHops } from "@/db/edge/forwarded.mjs";
-import { publicOriginOf, servedOverHttps } from "@/db/share/origin";
+import { addressKey, clientAddressOf, servedOverHttps, trustedProxyHops } from "@/db/edge/forwarded.mjs";
+import { publicOriginOf } from "@/db/share/origin";
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -49,15 +49,17 @@ describe("the key rate limits count an address by", () => {
 });
 
 describe("the origin share URLs and preview images name", () => {
+  const overHttps = (headers: Headers) =>
+    servedOverHttps({ publicUrl: process.env.PUBLIC_URL, forwardedProto: headers.get("x-forwarded-proto"), hops: trustedProxyHops() });
   const forged = new Headers({ host: "bridgewatch.example:3000", "x-forwarded-host": "evil.test", "x-forwarded-proto": "https" });
   it("ignores X-Forwarded-Host and -Proto without a trusted proxy", () => {
     expect(publicOriginOf(forged, "http://fallback")).toBe("http://bridgewatch.example:3000");
-    expect(servedOverHttps(forged)).toBe(false);
+    expect(overHttps(forged)).toBe(false);
   });
   it("takes them from a trusted proxy", () => {
     vi.stubEnv("TRUSTED_PROXY_HOPS", "1");
     expect(publicOriginOf(forged, "http://fallback")).toBe("https://evil.test");
-    expect(servedOverHttps(forged)).toBe(true);
+    expect(overHttps(forged)).toBe(true);
   });
   it("is PUBLIC_URL when set, whatever the request says", () => {
     vi.stubEnv("TRUSTED_PROXY_HOPS", "1");
