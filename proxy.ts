@@ -10,7 +10,8 @@ import { isRenderPath, sharedRenderPath } from "./db/render/shared-render";
  * session itself, against the database. Shared views and signed-in dashboards are routed here
  * to the render of the record's current version (db/render/shared-render.ts, dashboard-render.ts).
  */
-const PUBLIC = [/^\/login$/, /^\/api\/health$/, /^\/s(\/|$)/, /^\/api\/s\//, /^\/robots\.txt$/];
+// The icons too: a share reader's browser and a chat app's unfurler ask for them without a session.
+const PUBLIC = [/^\/login$/, /^\/api\/health$/, /^\/s(\/|$)/, /^\/api\/s\//, /^\/robots\.txt$/, /^\/icon\.svg$/, /^\/apple-icon(\.png)?$/, /^\/favicon\.ico$/];
 const DATA_FILE = /\.(json|csv|xml)$/;
 const NO_STORE = { "Cache-Control": "private, no-store" };
 

@@ -26,9 +26,10 @@ interface SharedPageProps {
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? null;
 
 export async function generateMetadata({ params }: SharedPageProps): Promise<Metadata> {
-  const access = await openForRequest((await params).token, "view");
+  const { token } = await params;
+  const access = await openForRequest(token, "view");
   const data = access.ok ? await getSharedDashboard(access.link.slug) : null;
-  return sharedMetadata(data, publicOriginOf(await headers(), localOrigin()));
+  return sharedMetadata(data, publicOriginOf(await headers(), localOrigin()), token);
 }
 
 export default async function SharedDashboardPage({ params, searchParams }: SharedPageProps) {

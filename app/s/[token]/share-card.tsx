@@ -3,7 +3,7 @@
  * sparkline, no client code. Satori needs display:flex on every element with several children.
  */
 import type { DashboardData } from "@/db/dashboard-data";
-import { dayNumber, formatFuzzyDate, midpoint } from "@/db/domain/fuzzy-date";
+import { dayNumber, formatFuzzyDate, fromDayNumber, midpoint } from "@/db/domain/fuzzy-date";
 import type { ProjectStatus } from "@/db/domain/status";
 
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -18,7 +18,9 @@ const STATUS_COLORS: Record<ProjectStatus, { fg: string; bg: string }> = {
   no_data: { fg: "#454d57", bg: "#eceef1" },
 };
 
-const SPARK = { width: 1040, height: 220 };
+const SPARK = { width: 976, height: 196 };
+// The y axis's labels, left of the plot.
+const Y_LABELS = 64;
 // Room for the report dots at the edges of the plot.
 const INSET = 12;
 
@@ -27,20 +29,13 @@ const INSET = 12;
  * mid line dashed when the plan moved; whole-project figures only, each at the middle of its
  * observation window with a whisker across a vague one; today dashed.
  */
-function Sparkline({ data }: { data: DashboardData }) {
+function Sparkline({ data, domain }: { data: DashboardData; domain: Domain }) {
   const band = data.planned.current ?? data.planned.baseline;
   const base = data.planned.current && data.status.planMoved ? data.planned.baseline : null;
   const series = band?.series ?? [];
   const baseSeries = base?.series ?? [];
-  const reported = data.reports.filter((r) => r.scope === null && r.figure !== null);
-  const days = [
-    ...[...series, ...baseSeries].map((p) => dayNumber(p.date)),
-    ...reported.flatMap((r) => [dayNumber(r.observed.earliest), dayNumber(r.observed.latest)]),
-    dayNumber(data.today),
-  ];
-  const first = Math.min(...days);
-  const span = Math.max(1, Math.max(...days) - first);
-  const x = (iso: string) => INSET + ((dayNumber(iso) - first) / span) * (SPARK.width - 2 * INSET);
+  const reported = wholeProjectFigures(data);
+  const x = (iso: string) => INSET + ((dayNumber(iso) - domain.first) / domain.span) * (SPARK.width - 2 * INSET);
   const y = (percent: number) => SPARK.height - INSET - (percent / 100) * (SPARK.height - 2 * INSET);
   const upper = series.map((p) => `${x(p.date)},${y(p.high)}`);
   const lower = series.map((p) => `${x(p.date)},${y(p.low)}`).reverse();
@@ -65,6 +60,30 @@ function Sparkline({ data }: { data: DashboardData }) {
   );
 }
 
+interface Domain {
+  first: number;
+  span: number;
+}
+
+const wholeProjectFigures = (data: DashboardData) => data.reports.filter((r) => r.scope === null && r.figure !== null);
+
+/** The days the plot spans: every plan point, every report's observation window, and today. */
+function domainOf(data: DashboardData): Domain {
+  const band = data.planned.current ?? data.planned.baseline;
+  const base = data.planned.current && data.status.planMoved ? data.planned.baseline : null;
+  const days = [
+    ...[...(band?.series ?? []), ...(base?.series ?? [])].map((p) => dayNumber(p.date)),
+    ...wholeProjectFigures(data).flatMap((r) => [dayNumber(r.observed.earliest), dayNumber(r.observed.latest)]),
+    dayNumber(data.today),
+  ];
+  const first = Math.min(...days);
+  return { first, span: Math.max(1, Math.max(...days) - first) };
+}
+
+/** An axis end as a month, "Jun 2024": where the plot begins and ends, not a claim about any record. */
+const axisMonth = (day: number) =>
+  new Date(`${fromDayNumber(day)}T00:00:00Z`).toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+
 /** "Current plan: Q4 2026 (original plan: mid-2026)", "Plan: mid-2026" or "No plan recorded". */
 function planLine(data: DashboardData): string {
   const { baseline, current } = data.plans;
@@ -82,6 +101,8 @@ function figureLine(data: DashboardData): string {
 
 export function ShareCard({ data }: { data: DashboardData }) {
   const colors = STATUS_COLORS[data.status.status];
+  const domain = domainOf(data);
+  const axis = { display: "flex", fontSize: 20, color: "#545d68" } as const;
   return (
     <div
       style={{
@@ -111,11 +132,21 @@ export function ShareCard({ data }: { data: DashboardData }) {
         </div>
       </div>
       <div style={{ display: "flex", flexDirection: "column" }}>
-        <Sparkline data={data} />
+        <div style={{ display: "flex" }}>
+          <div style={{ ...axis, width: Y_LABELS, height: SPARK.height, flexDirection: "column", justifyContent: "space-between" }}>
+            <div style={{ display: "flex" }}>100%</div>
+            <div style={{ display: "flex" }}>0%</div>
+          </div>
+          <Sparkline data={data} domain={domain} />
+        </div>
+        <div style={{ ...axis, marginLeft: Y_LABELS, width: SPARK.width, justifyContent: "space-between" }}>
+          <div style={{ display: "flex" }}>{axisMonth(domain.first)}</div>
+          <div style={{ display: "flex" }}>{axisMonth(domain.first + domain.span)}</div>
+        </div>
         <div style={{ display: "flex", fontSize: 22, color: "#545d68", marginTop: 12 }}>
           {data.status.planMoved
-            ? "Current plan (band), original plan (dashed curve), whole-project figures (dots), today (dashed line)"
-            : "Planned progress (band), whole-project figures (dots), today (dashed line)"}
+            ? "Progress, 0–100%, over time: current plan (band), original plan (dashed curve), whole-project figures (dots), today (dashed line)"
+            : "Progress, 0–100%, over time: planned (band), whole-project figures (dots), today (dashed line)"}
         </div>
       </div>
     </div>

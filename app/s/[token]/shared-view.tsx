@@ -10,8 +10,11 @@ const PRIVATE: Metadata = {
   referrer: "no-referrer",
 };
 
-/** The metadata of a shared view: previews always describe today's view, the project as it stands. */
-export function sharedMetadata(today: DashboardData | null, origin: string, images?: ReturnType<typeof previewImages>): Metadata {
+/**
+ * The metadata of a shared view: previews always describe today's view, the project as it
+ * stands, and name the link itself (og:url) whatever day the page was asked for.
+ */
+export function sharedMetadata(today: DashboardData | null, origin: string, token: string, images?: ReturnType<typeof previewImages>): Metadata {
   // Absolute image URLs for the previews, which come from opengraph-image.tsx and twitter-image.tsx.
   const metadataBase = new URL(origin);
   if (!today) return { ...PRIVATE, metadataBase, title: "Page not found" };
@@ -22,7 +25,7 @@ export function sharedMetadata(today: DashboardData | null, origin: string, imag
     metadataBase,
     title,
     description,
-    openGraph: { title, description, type: "website", siteName: "Bridgewatch", ...images?.openGraph },
+    openGraph: { title, description, type: "website", siteName: "Bridgewatch", url: `/s/${encodeURIComponent(token)}`, ...images?.openGraph },
     twitter: { card: "summary_large_image", title, description, ...images?.twitter },
   };
 }

@@ -37,7 +37,7 @@ const load = cache(async (token: string, rawKey: string) => {
 export async function generateMetadata({ params }: RenderProps): Promise<Metadata> {
   const { token, key } = await params;
   const loaded = await load(token, key);
-  return sharedMetadata(loaded?.data ?? null, loaded?.key.origin ?? localOrigin(), previewImages(token));
+  return sharedMetadata(loaded?.data ?? null, loaded?.key.origin ?? localOrigin(), token, previewImages(token));
 }
 
 export default async function SharedRender({ params }: RenderProps) {
