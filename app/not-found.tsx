@@ -1,19 +1,16 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageNotFound } from "@/components/pages/page-not-found";
 
 export const metadata: Metadata = { title: "Page not found" };
 
+/*
+ * Every address no route knows, and a notFound() outside the workspace's frame: with no layout
+ * of its own around it, this page brings the <main> the root layout's skip link leads to.
+ */
 export default function NotFound() {
   return (
-    <div className="not-found">
-      <h1>Page not found</h1>
-      <p>
-        There is no page at this address. If you followed a link to a project, that project does not exist or is no
-        longer tracked here.
-      </p>
-      <p>
-        <Link href="/">Back to all projects</Link>
-      </p>
-    </div>
+    <main id="main" className="site-main" tabIndex={-1}>
+      <PageNotFound />
+    </main>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { useEffect, useMemo, type ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import { dashboardQueryOptions, type DashboardQueryKey } from "@/components/query/dashboard-query";
-import { notify } from "@/components/toast";
 import { ChartDataTable } from "./chart-data-table";
 import { CiteView } from "./cite-view";
 import { ExportLinks } from "./export-links";
@@ -18,6 +17,7 @@ import { PartsProgress } from "./parts-progress";
 import { ProgressChart } from "./progress-chart";
 import { ProjectHeader } from "./project-header";
 import { RecentChanges } from "./recent-changes";
+import { RefreshStatus } from "./refresh-status";
 import { SourcesList } from "./sources-list";
 import { indexSources } from "./source-index";
 
@@ -43,20 +43,13 @@ const SECTION_LINKS: { id: DashboardSectionId; title: string }[] = [
 ];
 
 export function DashboardView({ queryKey, url, sectionActions = {} }: DashboardViewProps) {
-  const { data, errorUpdateCount, isRefetchError } = useSuspenseQuery(dashboardQueryOptions({ key: queryKey, url }));
+  const { data, error, isRefetchError, dataUpdatedAt, errorUpdatedAt } = useSuspenseQuery(dashboardQueryOptions({ key: queryKey, url }));
   const sources = useMemo(() => indexSources(data.sources), [data.sources]);
-
-  useEffect(() => {
-    if (isRefetchError) {
-      notify("error", "Could not refresh the dashboard. Showing the last figures loaded; retrying.", {
-        id: `refresh-${url}`,
-      });
-    }
-  }, [isRefetchError, errorUpdateCount, url]);
 
   const hasChanges = data.recentChanges.length > 0;
   return (
     <div className="dashboard">
+      <RefreshStatus error={isRefetchError ? error : null} updatedAt={dataUpdatedAt} failedAt={errorUpdatedAt} />
       <ProjectHeader data={data} sources={sources} />
       {sectionActions.header}
 

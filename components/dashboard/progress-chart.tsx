@@ -6,13 +6,11 @@ import type { DashboardData } from "@/db/dashboard-data";
 import { ChartDownload } from "./chart-download";
 import { ChartLegend } from "./chart-legend";
 import { ChartLoading } from "./chart-loading";
+import { CHART_HEIGHT } from "./chart-size";
 import { buildChartModel } from "./chart-model";
 import { presetsFor, windowOf, type WindowPreset } from "./chart-window";
 import { ChartWindowControls, useNarrowScreen } from "./chart-window-controls";
 import type { SourceIndex } from "./source-index";
-
-/** Fixed, so nothing below the chart moves when it draws. */
-export const CHART_HEIGHT = 440;
 
 /*
  * Recharts measures the DOM, so the plot draws in the browser only; its code (recharts among

@@ -35,6 +35,9 @@ export function dashboardQueryOptions({ key, url }: { key: DashboardQueryKey; ur
       return (await response.json()) as DashboardData;
     },
     refetchInterval: DASHBOARD_REFETCH_MS,
+    // The next poll is the retry: retrying with backoff would hold a failure back for ~20 s
+    // before the dashboard could say so (refresh-status.tsx says it after one failed poll).
+    retry: false,
     refetchOnWindowFocus: true,
   });
 }

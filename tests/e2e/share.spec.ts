@@ -106,7 +106,11 @@ test("an admin shares the dashboard read-only with a stranger, then takes it bac
   expect((await stranger.request.get(`/s/${"A".repeat(43)}/opengraph-image`)).status()).toBe(404);
 
   const robots = await stranger.request.get("/robots.txt");
-  expect(await robots.text()).toMatch(/^Disallow: \/s\/$/m);
+  // Bots may fetch a shared view (link previews need it); the page itself keeps out of search.
+  const rules = await robots.text();
+  expect(rules).toMatch(/^Allow: \/s\/$/m);
+  expect(rules).not.toMatch(/^Disallow: \/s\/?$/m);
+  expect(rules).toMatch(/^Disallow: \/projects\/$/m);
 
   // Two page loads by the stranger are counted (in memory, written within a second); data polls are not views.
   await reader.goto(url);

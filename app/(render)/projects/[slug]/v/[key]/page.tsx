@@ -2,11 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ProjectDashboard } from "@/app/(workspace)/projects/[slug]/project-dashboard";
-import { WorkspaceShell } from "@/app/(workspace)/workspace-shell";
 import { getDb } from "@/db/client";
 import { getDashboard } from "@/db/queries/dashboard";
-import { findUserById } from "@/db/queries/users";
-import { parseDashboardRenderKey } from "@/db/render/dashboard-render";
+import { renderUser } from "./render-user";
 
 /*
  * Today's dashboard for one user, rendered once per render key (day, record version, user,
@@ -27,13 +25,10 @@ interface RenderProps {
 
 /** Metadata and page share one read. The key's user must still exist, be enabled and hold its role. */
 const load = cache(async (slug: string, rawKey: string) => {
-  const key = parseDashboardRenderKey(rawKey);
-  if (!key) return null;
-  const db = await getDb();
-  const user = await findUserById(db, { id: key.userId });
-  if (!user || user.disabled || user.role !== key.role) return null;
-  const data = await getDashboard(db, { slug, today: key.today, audience: "workspace", asOf: null });
-  return data && { key, user, data };
+  const loaded = await renderUser(rawKey);
+  if (!loaded) return null;
+  const data = await getDashboard(await getDb(), { slug, today: loaded.key.today, audience: "workspace", asOf: null });
+  return data && { ...loaded, data };
 });
 
 export async function generateMetadata({ params }: RenderProps): Promise<Metadata> {
@@ -45,9 +40,6 @@ export default async function DashboardRender({ params }: RenderProps) {
   const { slug, key } = await params;
   const loaded = await load(slug, key);
   if (!loaded) notFound();
-  return (
-    <WorkspaceShell user={loaded.user}>
-      <ProjectDashboard user={loaded.user} slug={slug} data={loaded.data} today={loaded.key.today} asOf={null} />
-    </WorkspaceShell>
-  );
+  // The workspace's frame is the layout's (./layout.tsx), so a 404 here is shown inside it.
+  return <ProjectDashboard user={loaded.user} slug={slug} data={loaded.data} today={loaded.key.today} asOf={null} />;
 }

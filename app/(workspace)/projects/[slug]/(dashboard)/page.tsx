@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { parseAsOf, type AsOf } from "@/db/dashboard/as-of";
 import { todayIso } from "@/db/domain/today";
 import { getDashboard } from "@/db/queries/dashboard";
-import { ProjectDashboard } from "./project-dashboard";
+import { ProjectDashboard } from "../project-dashboard";
 
 /*
  * The dynamic dashboard: an earlier day's view (?asOf=), and any request the proxy did not
