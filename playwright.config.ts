@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { ADMIN } from "./tests/e2e/support/auth";
+import { LAUNCH_OPTIONS as launchOptions } from "./tests/e2e/support/chromium";
 
 const isCI = Boolean(process.env.CI);
 const port = Number(process.env.PLAYWRIGHT_PORT || 3210);
@@ -18,19 +19,6 @@ const dataDir = process.env.BRIDGEWATCH_E2E_DATA_DIR;
 if (ownsDataDir && !process.env.TEST_WORKER_INDEX) {
   process.on("exit", () => fs.rmSync(dataDir, { recursive: true, force: true }));
 }
-
-/* Browsers cannot be downloaded here: a system Chromium is used (tests/e2e/ensure-chromium.sh). */
-const launchOptions = {
-  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-};
 
 export default defineConfig({
   testDir: "tests/e2e",

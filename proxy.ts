@@ -26,7 +26,11 @@ export async function proxy(request: NextRequest) {
     return NextResponse.json({ error: "Sign in first." }, { status: 401 });
   }
   const login = new URL("/login", request.url);
-  if (pathname !== "/") login.searchParams.set("next", pathname + search);
+  // Where to go after signing in: the page asked for, without the router's own cache key.
+  const query = new URLSearchParams(search);
+  query.delete("_rsc");
+  const rest = query.size > 0 ? `?${query}` : "";
+  if (pathname !== "/") login.searchParams.set("next", pathname + rest);
   return NextResponse.redirect(login);
 }
 

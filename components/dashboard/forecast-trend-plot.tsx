@@ -48,7 +48,7 @@ export function ForecastTrendPlot({ trend, outlets, forecasts }: ForecastTrendPl
   return (
     <div className="chart-plot" ref={plotRef}>
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart margin={{ top: 12, right: 24, bottom: 22, left: 22 }} data={[{ x: from, y: from }, { x: to, y: to }]}>
+        <ComposedChart accessibilityLayer={false} margin={{ top: 12, right: 24, bottom: 22, left: 22 }} data={[{ x: from, y: from }, { x: to, y: to }]}>
           <CartesianGrid stroke="var(--grid)" />
           <XAxis dataKey="x" {...axis} minTickGap={16} label={{ value: "Claim made", position: "insideBottom", offset: -16, fill: "var(--muted)", fontSize: 12 }} />
           <YAxis dataKey="y" {...axis} width={78} label={{ value: "Completion claimed", angle: -90, position: "left", offset: 4, fill: "var(--muted)", fontSize: 12 }} />

@@ -130,7 +130,9 @@ export function ProgressChartPlot({ model, domain, narrow }: ProgressChartPlotPr
   return (
     <div className="chart-plot" ref={plotRef}>
       <ResponsiveContainer width="100%" height="100%">
+        {/* No recharts keyboard layer: the marks are the chart's tab stops, each named (no unnamed surface stop). */}
         <ComposedChart
+          accessibilityLayer={false}
           margin={{ top: strips.total, right: narrow ? 12 : 24, bottom: 4, left: STRIP_GUTTER[fit] }}
           data={model.planned.length > 0 ? model.planned : axisOnly(domain)}
         >

@@ -7,11 +7,14 @@
  *  - refuses what Next would answer with a 500: a path that is not valid percent-encoding, a
  *    server action whose Origin is not a URL;
  *  - sets the security headers of every response, with a fresh CSP nonce (./security-headers.mjs);
+ *  - lets the browser keep workspace pages for Back and Forward, and forget them on sign-out
+ *    (./back-forward-cache.mjs);
  *  - compresses responses itself, after putting that nonce into HTML (./nonce-swap.mjs), so
  *    Next's own compression is off (next.config.js).
  */
 import { createRequire } from "node:module";
 import { normalizeForwardedHeaders, servedOverHttps } from "./forwarded.mjs";
+import { backForwardCache } from "./back-forward-cache.mjs";
 import { swapNonceInHtml } from "./nonce-swap.mjs";
 import { contentSecurityPolicy, freshNonce, NONCE_PLACEHOLDER, securityHeaders } from "./security-headers.mjs";
 
@@ -70,6 +73,7 @@ export function createFrontDoor({ handle, hops, publicUrl }) {
       if (!res.writableFinished) releaseCompressionStream(res);
     });
     swapNonceInHtml(res, NONCE_PLACEHOLDER, nonce);
+    backForwardCache(req, res);
     handle(req, res).catch((error) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });

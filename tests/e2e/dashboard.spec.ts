@@ -62,6 +62,22 @@ test.describe("a signed-in reader", () => {
     await expect(page.getByRole("tooltip")).toContainText("2022");
   });
 
+  test("gives every tab stop in the charts a name: the marks are the stops, the chart surfaces are not", async ({ page }) => {
+    await page.goto(DASHBOARD);
+    await expect(page.getByTestId("progress-chart").getByTestId("event-marker").first()).toBeVisible();
+    const stops = await page.locator(".chart-plot, [data-testid=forecast-trend-chart]").evaluateAll((charts) =>
+      charts.flatMap((chart) =>
+        [...chart.querySelectorAll<HTMLElement | SVGElement>('[tabindex]:not([tabindex="-1"])')].map((el) => ({
+          tag: el.tagName,
+          name: el.getAttribute("aria-label") ?? el.getAttribute("aria-labelledby") ?? el.textContent?.trim() ?? "",
+        })),
+      ),
+    );
+    expect(stops.length).toBeGreaterThanOrEqual(7);
+    expect(stops.filter((stop) => stop.name === "")).toEqual([]);
+    await expect(page.locator(".recharts-surface[tabindex]")).toHaveCount(0);
+  });
+
   test("hovers a reported point to read its figure, date, source, evidence and confidence", async ({ page }) => {
     await page.goto(DASHBOARD);
     const chart = page.getByTestId("progress-chart");

@@ -76,6 +76,9 @@ test("an admin shares the dashboard read-only with a stranger, then takes it bac
   await expect(reader.locator('meta[property="og:image"]')).toHaveAttribute("content", /opengraph-image/);
 
   await expect(reader.getByRole("heading", { level: 1, name: PROJECT })).toBeVisible();
+  // It says what it is: Bridgewatch's read-only view of a record, not a workspace page.
+  await expect(reader.locator(".shared-header")).toContainText("Bridgewatch");
+  await expect(reader.locator(".shared-header")).toContainText("Read-only shared view");
   await expect(reader.getByRole("figure", { name: /Planned against reported progress/ })).toBeVisible();
   await expect(reader.getByText(OUTLET).first()).toBeVisible();
   await expect(reader.locator("form")).toHaveCount(0);
