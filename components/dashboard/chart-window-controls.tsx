@@ -8,15 +8,18 @@ import type { Domain, WindowPreset } from "./chart-window";
 /** Where narrow.css switches to the phone layout. */
 const NARROW_QUERY = "(max-width: 640px)";
 
+let narrowQuery: MediaQueryList | undefined;
+/** One query for the page: React asks for its value on every render. */
+const narrow = () => (narrowQuery ??= window.matchMedia(NARROW_QUERY));
+
 function subscribeNarrow(onChange: () => void) {
-  const query = window.matchMedia(NARROW_QUERY);
+  const query = narrow();
   query.addEventListener("change", onChange);
   return () => query.removeEventListener("change", onChange);
 }
 
 /** Whether the screen is phone-narrow; false on the server, where there is no screen. */
-export const useNarrowScreen = () =>
-  useSyncExternalStore(subscribeNarrow, () => window.matchMedia(NARROW_QUERY).matches, () => false);
+export const useNarrowScreen = () => useSyncExternalStore(subscribeNarrow, () => narrow().matches, () => false);
 
 interface ChartWindowControlsProps {
   presets: readonly { id: WindowPreset; label: string }[];

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { useMemo, type ReactNode } from "react";
+import { Suspense, useMemo, type ReactNode } from "react";
 import { dashboardQueryOptions, type DashboardQueryKey } from "@/components/query/dashboard-query";
 import { ChartDataTable } from "./chart-data-table";
 import { CiteView } from "./cite-view";
@@ -42,6 +42,16 @@ const SECTION_LINKS: { id: DashboardSectionId; title: string }[] = [
   { id: "sources", title: "Sources" },
 ];
 
+/*
+ * Each section is a boundary of its own, so the browser hydrates the page section by section in
+ * short tasks instead of one long one (React hydrates a server-rendered Suspense boundary on its
+ * own, and yields between them): the page answers input while the rest wakes up. The data is
+ * already in the cache, so nothing here ever shows its fallback.
+ */
+function Hydrate({ children }: { children: ReactNode }) {
+  return <Suspense fallback={null}>{children}</Suspense>;
+}
+
 export function DashboardView({ queryKey, url, sectionActions = {} }: DashboardViewProps) {
   const { data, error, isRefetchError, dataUpdatedAt, errorUpdatedAt } = useSuspenseQuery(dashboardQueryOptions({ key: queryKey, url }));
   const sources = useMemo(() => indexSources(data.sources), [data.sources]);
@@ -50,7 +60,9 @@ export function DashboardView({ queryKey, url, sectionActions = {} }: DashboardV
   return (
     <div className="dashboard">
       <RefreshStatus error={isRefetchError ? error : null} updatedAt={dataUpdatedAt} failedAt={errorUpdatedAt} />
-      <ProjectHeader data={data} sources={sources} />
+      <Hydrate>
+        <ProjectHeader data={data} sources={sources} />
+      </Hydrate>
       {sectionActions.header}
 
       <nav className="section-nav" aria-label="Dashboard sections">
@@ -68,34 +80,52 @@ export function DashboardView({ queryKey, url, sectionActions = {} }: DashboardV
         </ul>
       </nav>
 
-      <DashboardSection id="progress" title="Progress against plan" actions={sectionActions.progress}>
-        <ProgressChart data={data} sources={sources} />
-        <ChartDataTable data={data} sources={sources} />
-        {hasForecastTrend(data) && <ForecastTrendChart data={data} sources={sources} />}
-        <PartsProgress data={data} sources={sources} />
-        <ForecastsTable data={data} sources={sources} />
-      </DashboardSection>
+      <Hydrate>
+        <DashboardSection id="progress" title="Progress against plan" actions={sectionActions.progress}>
+          <Hydrate>
+            <ProgressChart data={data} sources={sources} />
+          </Hydrate>
+          <ChartDataTable data={data} sources={sources} />
+          {hasForecastTrend(data) && (
+            <Hydrate>
+              <ForecastTrendChart data={data} sources={sources} />
+            </Hydrate>
+          )}
+          <PartsProgress data={data} sources={sources} />
+          <ForecastsTable data={data} sources={sources} />
+        </DashboardSection>
+      </Hydrate>
 
-      <DashboardSection id="milestones" title="Milestones: planned against actual" actions={sectionActions.milestones}>
-        <MilestonesTable milestones={data.milestones} sources={sources} today={data.today} />
-      </DashboardSection>
+      <Hydrate>
+        <DashboardSection id="milestones" title="Milestones: planned against actual" actions={sectionActions.milestones}>
+          <MilestonesTable milestones={data.milestones} sources={sources} today={data.today} />
+        </DashboardSection>
+      </Hydrate>
 
-      <DashboardSection id="facts" title="Project facts" actions={sectionActions.facts}>
-        <FactsTable data={data} sources={sources} />
-      </DashboardSection>
+      <Hydrate>
+        <DashboardSection id="facts" title="Project facts" actions={sectionActions.facts}>
+          <FactsTable data={data} sources={sources} />
+        </DashboardSection>
+      </Hydrate>
 
-      <DashboardSection id="events" title="Events" actions={sectionActions.events}>
-        <EventsTimeline events={data.events} sources={sources} paged={data.paged} />
-      </DashboardSection>
+      <Hydrate>
+        <DashboardSection id="events" title="Events" actions={sectionActions.events}>
+          <EventsTimeline events={data.events} sources={sources} paged={data.paged} />
+        </DashboardSection>
+      </Hydrate>
 
-      <DashboardSection id="sources" title="Sources" actions={sectionActions.sources}>
-        <SourcesList sources={data.sources} index={sources} />
-      </DashboardSection>
+      <Hydrate>
+        <DashboardSection id="sources" title="Sources" actions={sectionActions.sources}>
+          <SourcesList sources={data.sources} index={sources} />
+        </DashboardSection>
+      </Hydrate>
 
-      <DashboardSection id="cite" title="Cite and export">
-        <CiteView projectName={data.project.name} asOf={data.view.asOf} today={data.today} />
-        <ExportLinks basePath={viewPathOf(url)} search={asOfSearch(data.view.asOf ? { day: data.view.asOf, mode: data.view.mode } : null)} />
-      </DashboardSection>
+      <Hydrate>
+        <DashboardSection id="cite" title="Cite and export">
+          <CiteView projectName={data.project.name} asOf={data.view.asOf} today={data.today} />
+          <ExportLinks basePath={viewPathOf(url)} search={asOfSearch(data.view.asOf ? { day: data.view.asOf, mode: data.view.mode } : null)} />
+        </DashboardSection>
+      </Hydrate>
 
       {hasChanges && (
         <DashboardSection id="changes" title="Recent changes">
