@@ -10,8 +10,8 @@
 /** The private header: space-separated origins, each in the form canonicalOrigin accepts. */
 export const FRAME_ANCESTORS_HEADER = "x-bridgewatch-frame-ancestors";
 
-/** Where the header is honoured: a shared view and its embed, and nothing else. */
-export const FRAMEABLE_PATH = /^\/s\/[^/?]+(\/embed)?(\/v\/[^/?]+)?$/;
+/** Where the header is honoured: today's shared view and its embed, as the browser asks for them, and nothing else. */
+export const FRAMEABLE_PATH = /^\/s\/[A-Za-z0-9_-]+(\/embed)?$/;
 
 const LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
 const PORT = "(?::(?:[1-9][0-9]{0,4}))?";
