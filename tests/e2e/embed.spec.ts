@@ -2,20 +2,51 @@
  * Embedding a shared view: a link frames nowhere until an editor lists the sites that may
  * frame it; then exactly those sites may, in a real Chromium, and no other; the compact embed
  * fits its 600×400 frame; revoking the link ends the embed; no workspace page is ever framed.
- * The parent pages are documents of made-up origins, fulfilled by Playwright: nothing listens
- * there, and the frame inside them is this server's real response.
+ * The parent pages come from two tiny servers of this spec on 127.0.0.1 (Chromium lets a
+ * loopback page frame a loopback server, where a page it was handed by Playwright may not),
+ * one of an origin the link lists and one of an origin it does not.
  */
+import http from "node:http";
 import { expect, test, type APIResponse, type Browser, type Page } from "@playwright/test";
 import { signInCookie } from "./support/accounts";
 import { ADMIN, signIn } from "./support/auth";
 import { SyntheticProject } from "./support/synthetic-project";
 
 const run = Date.now().toString(36);
-const ALLOWED = "http://localhost:3358";
 const ALSO_ALLOWED = "https://news.example";
-const ELSEWHERE = "http://localhost:3359";
+let ALLOWED: string;
+let ELSEWHERE: string;
+const parents: http.Server[] = [];
 
 let project: SyntheticProject;
+
+/** A server on the first free port of the range this spec may use, answering every path with a page that frames ?src= at 600×400. */
+async function parentServer(ports: number[]): Promise<string> {
+  const server = http.createServer((req, res) => {
+    const src = new URL(req.url ?? "/", "http://x").searchParams.get("src") ?? "";
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.end(`<!doctype html><title>parent</title><iframe src="${src.replace(/"/g, "")}" width="600" height="400" style="border:0" onload="document.title='loaded'"></iframe>`);
+  });
+  for (const port of ports) {
+    const listening = await new Promise<boolean>((resolve) => {
+      server.once("error", () => resolve(false));
+      server.listen(port, "127.0.0.1", () => resolve(true));
+    });
+    if (listening) {
+      parents.push(server);
+      return `http://127.0.0.1:${port}`;
+    }
+  }
+  throw new Error(`No free port among ${ports.join(", ")} for a parent page`);
+}
+
+test.beforeAll(async () => {
+  ALLOWED = await parentServer([3352, 3353, 3354, 3355]);
+  ELSEWHERE = await parentServer([3356, 3357, 3358, 3359]);
+});
+test.afterAll(async () => {
+  await Promise.all(parents.map((server) => new Promise((resolve) => server.close(resolve))));
+});
 
 test.beforeAll(async ({ browser, playwright, baseURL }) => {
   const api = await playwright.request.newContext({ baseURL });
@@ -53,21 +84,15 @@ async function createLink(page: Page, label: string, origins = "") {
   return { url, code, token: url.split("/s/")[1]! };
 }
 
-/** A page of a made-up origin that frames `src` at 600×400, in a browser with no session. */
+/** A page of `parent` that frames `src` at 600×400, in a browser with no session. */
 async function framedBy(browser: Browser, parent: string, src: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.route(`${parent}/**`, (route) =>
-    route.fulfill({
-      contentType: "text/html",
-      body: `<!doctype html><title>parent</title><iframe src="${src}" width="600" height="400" style="border:0" onload="document.title='loaded'"></iframe>`,
-    }),
-  );
-  const served = page.waitForResponse((r) => r.url() === src);
-  await page.goto(`${parent}/`);
-  const response = await served;
+  await page.goto(`${parent}/?src=${encodeURIComponent(src)}`);
   await expect(page).toHaveTitle("loaded");
-  return { page, response, frame: page.frameLocator("iframe"), close: () => context.close() };
+  // A frame the browser refused holds its error page instead of the document asked for.
+  const shown = () => page.frames().find((f) => f.parentFrame() === page.mainFrame())?.url();
+  return { page, shown, frame: page.frameLocator("iframe"), close: () => context.close() };
 }
 
 test("a link no site may embed: its view and its embed are framed by none", async ({ page, request }) => {
@@ -84,7 +109,7 @@ test("a link no site may embed: its view and its embed are framed by none", asyn
 test("an editor lets two sites embed a link: exactly those may frame it, until the link is revoked", async ({ page, request, browser, baseURL }) => {
   test.setTimeout(90_000);
   await signIn(page, ADMIN);
-  const label = `Embedded ${run}`;
+  const label = `Two sites ${run}`;
 
   // A bad origin is refused where it was typed, and no link is made.
   await page.goto(`${project.path}/share`);
@@ -117,7 +142,7 @@ test("an editor lets two sites embed a link: exactly those may frame it, until t
 
   // An allowed site frames it: the compact view, whole in 600×400, with the way to the full view.
   const allowed = await framedBy(browser, ALLOWED, embedUrl);
-  expect(allowed.response.status()).toBe(200);
+  expect(allowed.shown()).toBe(embedUrl);
   await expect(allowed.frame.getByRole("heading", { level: 1, name: project.name })).toBeVisible();
   await expect(allowed.frame.locator(".embed__plot svg.recharts-surface")).toBeVisible();
   const full = allowed.frame.getByRole("link", { name: "Open the full view" });
@@ -136,9 +161,9 @@ test("an editor lets two sites embed a link: exactly those may frame it, until t
   expect(fit.width, "no horizontal scrolling").toBeLessThanOrEqual(600);
   expect(fit.lowest, "nothing below the frame").toBeLessThanOrEqual(400);
 
-  // Another site gets the same response and Chromium refuses to show it.
+  // Another site: the server answers as ever (the headers above), and Chromium refuses to show it.
   const elsewhere = await framedBy(browser, ELSEWHERE, embedUrl);
-  expect(elsewhere.response.status()).toBe(200);
+  expect(elsewhere.shown()).not.toBe(embedUrl);
   await expect(elsewhere.frame.getByRole("link", { name: "Open the full view" })).toHaveCount(0);
   await elsewhere.close();
 
@@ -190,7 +215,7 @@ test("every workspace page refuses framing, even from a site a link allows", asy
   await expect(shared.frame.getByRole("link", { name: "Open the full view" })).toBeVisible();
   await shared.close();
   const workspace = await framedBy(browser, ALLOWED, `${baseURL}/login`);
-  expect(workspace.response.status()).toBe(200);
+  expect(workspace.shown()).not.toBe(`${baseURL}/login`);
   await expect(workspace.frame.getByRole("button", { name: /sign in/i })).toHaveCount(0);
   await workspace.close();
 });
