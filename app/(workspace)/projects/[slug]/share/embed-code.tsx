@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import { FieldError } from "@/components/forms/field-error";
 import { CopyUrl } from "./copy-url";
 
-const SHARE_URL = /^(https?:\/\/[^/\s?#]+)\/s\/([A-Za-z0-9_-]{43})\/?$/;
+const SHARE_URL = /^(https?:\/\/[A-Za-z0-9.:[\]-]+)\/s\/([A-Za-z0-9_-]{43})\/?$/;
 
 /** The iframe that shows a link's compact embed (app/s/[token]/embed), sized to the layout made for it. */
 export function embedSnippet(shareUrl: string, title: string): string | null {
