@@ -2,7 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIES } from "./db/auth/auth";
 import { SHARED_RESPONSE_HEADERS } from "./db/share/response-headers";
 import { dashboardRenderPath, isDashboardRenderPath } from "./db/render/dashboard-render";
-import { isRenderPath, sharedRenderPath } from "./db/render/shared-render";
+import { isRenderPath, sharedRender } from "./db/render/shared-render";
+import { FRAME_ANCESTORS_HEADER } from "./db/edge/frame-ancestors.mjs";
 
 /*
  * A first, cheap gate: requests without any session cookie go to the sign-in page. It only
@@ -37,8 +38,11 @@ export async function proxy(request: NextRequest) {
 async function shared(request: NextRequest, pathname: string) {
   // Only the rewrite below reaches a render path; asked for directly, it does not exist.
   if (isRenderPath(pathname)) return new NextResponse("Not found.\n", { status: 404, headers: SHARED_RESPONSE_HEADERS });
-  const render = await sharedRenderPath(request);
-  return render ? rewrite(request, render, SHARED_RESPONSE_HEADERS) : NextResponse.next();
+  const render = await sharedRender(request);
+  if (!render) return NextResponse.next();
+  // For the front door, which alone writes the CSP and strips this header (db/edge/frame-ancestors.mjs).
+  const framing: Record<string, string> = render.embedOrigins.length ? { [FRAME_ANCESTORS_HEADER]: render.embedOrigins.join(" ") } : {};
+  return rewrite(request, render.path, { ...SHARED_RESPONSE_HEADERS, ...framing });
 }
 
 async function workspace(request: NextRequest, pathname: string) {

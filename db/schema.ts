@@ -397,6 +397,8 @@ export const shareLinks = pgTable(
     revokedAt: instant("revoked_at"),
     lastUsedAt: instant("last_used_at"),
     viewCount: integer("view_count").notNull().default(0),
+    /** The sites that may frame the shared view (db/domain/embed-origins.ts); empty: none may. */
+    embedOrigins: text("embed_origins").array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [uniqueIndex("share_links_token_hash_idx").on(t.tokenHash), index("share_links_project_idx").on(t.projectId)],
 );

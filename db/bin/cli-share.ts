@@ -1,13 +1,14 @@
 import type { Db } from "../connection";
 import { ExpiryError, parseExpiry } from "../domain/share-token";
 import { NotFoundError, RuleError } from "../mutations/errors";
-import { createShareLink, revokeShareLink } from "../mutations/share-links";
+import { createShareLink, revokeShareLink, setShareLinkEmbedding } from "../mutations/share-links";
 import { findProjectBySlug } from "../queries/projects";
 import { listShareLinks } from "../queries/share-links";
 import { required, UsageError, type Args } from "./cli-args";
 
-export const SHARE_USAGE = `  share create --project SLUG [--label L] [--expires 7d]   (1h..1y, or none; prints the URL once)
+export const SHARE_USAGE = `  share create --project SLUG [--label L] [--expires 7d] [--embed ORIGINS]   (1h..1y, or none; prints the URL once)
   share list --project SLUG
+  share embed ID --origins "https://a.example,https://b.example"   (sites that may frame it; "" for none)
   share revoke ID`;
 
 const DEFAULT_LABEL = "Created from the command line";
@@ -45,6 +46,7 @@ export async function runShareCommand(db: Db, command: string | undefined, args:
         projectId: project.id,
         label: args.flags.label ?? DEFAULT_LABEL,
         expiresInMs,
+        embedOrigins: args.flags.embed ?? "",
         actor: "system",
       });
       // The only place the token is ever shown: it is not stored, so it cannot be shown again.
@@ -59,8 +61,23 @@ export async function runShareCommand(db: Db, command: string | undefined, args:
       for (const l of links) {
         console.log(
           [l.id, l.state.padEnd(7), `views ${l.viewCount}`, `expires ${when(l.expiresAt, "never")}`,
-            `last used ${when(l.lastUsedAt, "never")}`, `by ${l.createdByLabel}`, JSON.stringify(l.label)].join("  "),
+            `last used ${when(l.lastUsedAt, "never")}`, `by ${l.createdByLabel}`, JSON.stringify(l.label),
+            `embed ${l.embedOrigins.join(" ") || "none"}`].join("  "),
         );
+      }
+      return;
+    }
+    case "embed": {
+      const id = args.positional[0] ?? args.flags.id;
+      if (!id || id === "true") throw new UsageError("Name the link by its ID (see `share list`).");
+      const origins = args.flags.origins;
+      if (origins === undefined) throw new UsageError('List the sites with --origins "https://a.example,https://b.example" (or "" for none).');
+      try {
+        const link = await setShareLinkEmbedding(db, { id, embedOrigins: origins === "true" ? "" : origins, actor: "system" });
+        console.log(`Share link ${link.id} may be embedded by: ${link.embedOrigins.join(" ") || "no site"}.`);
+      } catch (error) {
+        if (error instanceof NotFoundError) throw new RuleError(`No share link ${id}.`);
+        throw error;
       }
       return;
     }

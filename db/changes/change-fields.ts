@@ -220,6 +220,7 @@ export const ENTITY_WORDS: Readonly<Record<string, EntityWords>> = {
       column("Label", "label"),
       { label: "Expires", read: (row) => day(row.expiresAt) },
       { label: "Revoked", read: (row) => day(row.revokedAt) },
+      { label: "Sites that may embed it", read: (row) => list(row.embedOrigins).join(", ") || null },
     ],
   },
 };

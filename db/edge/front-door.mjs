@@ -6,7 +6,8 @@
  *    the socket's own address known;
  *  - refuses what Next would answer with a 500: a path that is not valid percent-encoding, a
  *    server action whose Origin is not a URL;
- *  - sets the security headers of every response, with a fresh CSP nonce (./security-headers.mjs);
+ *  - sets the security headers of every response, with a fresh CSP nonce (./security-headers.mjs),
+ *    and lets a shared view name the sites that may frame it (./frame-ancestors.mjs);
  *  - lets the browser keep workspace pages for Back and Forward, and forget them on sign-out
  *    (./back-forward-cache.mjs);
  *  - compresses responses itself, after putting that nonce into HTML (./nonce-swap.mjs), so
@@ -16,6 +17,7 @@ import { createRequire } from "node:module";
 import { normalizeForwardedHeaders, servedOverHttps } from "./forwarded.mjs";
 import { backForwardCache } from "./back-forward-cache.mjs";
 import { swapNonceInHtml } from "./nonce-swap.mjs";
+import { FRAMEABLE_PATH, FRAME_ANCESTORS_HEADER, parseFrameAncestors } from "./frame-ancestors.mjs";
 import { contentSecurityPolicy, freshNonce, NONCE_PLACEHOLDER, securityHeaders } from "./security-headers.mjs";
 
 const require = createRequire(import.meta.url);
@@ -38,6 +40,40 @@ export function refusalOf(req) {
   const origin = req.headers.origin;
   if (req.headers["next-action"] && origin && origin !== "null" && !URL.canParse(origin)) return "The request's Origin header is not a URL.";
   return null;
+}
+
+/**
+ * Takes the private frame-ancestors header off every response as its head is written, and on a
+ * shared view only turns it into the CSP's frame-ancestors. X-Frame-Options cannot name sites,
+ * so it is dropped when the CSP names some (browsers that know frame-ancestors ignore it anyway).
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ * @param {string} nonce
+ */
+export function applyFramePolicy(req, res, nonce) {
+  const frameable = FRAMEABLE_PATH.test((req.url ?? "/").split("?")[0] ?? "/");
+  const writeHead = res.writeHead;
+  /** @type {(...args: any[]) => import("node:http").ServerResponse} */
+  const wrapped = (...args) => {
+    let value = res.getHeader(FRAME_ANCESTORS_HEADER);
+    res.removeHeader(FRAME_ANCESTORS_HEADER);
+    // Headers can also come in writeHead's own arguments, as an object.
+    const given = args.find((a, i) => i > 0 && a && typeof a === "object" && !Array.isArray(a));
+    if (given) {
+      for (const name of Object.keys(given)) {
+        if (name.toLowerCase() !== FRAME_ANCESTORS_HEADER) continue;
+        value = given[name];
+        delete given[name];
+      }
+    }
+    const origins = frameable && typeof value === "string" ? parseFrameAncestors(value) : null;
+    if (origins) {
+      res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce, origins));
+      res.removeHeader("X-Frame-Options");
+    }
+    return writeHead.apply(res, /** @type {any} */ (args));
+  };
+  res.writeHead = /** @type {any} */ (wrapped);
 }
 
 /**
@@ -73,6 +109,7 @@ export function createFrontDoor({ handle, hops, publicUrl }) {
       if (!res.writableFinished) releaseCompressionStream(res);
     });
     swapNonceInHtml(res, NONCE_PLACEHOLDER, nonce);
+    applyFramePolicy(req, res, nonce);
     backForwardCache(req, res);
     handle(req, res).catch((error) => {
       console.error(error);

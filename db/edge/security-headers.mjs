@@ -21,10 +21,12 @@ export function freshNonce() {
 /**
  * The Content-Security-Policy: scripts only with this response's nonce (and what they load,
  * 'strict-dynamic'); no plugins, no <base>, forms and fetches to this origin only, and no
- * framing. Styles allow inline style attributes, which React and the charts set.
+ * framing, unless `frameAncestors` names the sites that may (a share link that allows embedding,
+ * ./frame-ancestors.mjs). Styles allow inline style attributes, which React and the charts set.
  * @param {string} nonce
+ * @param {readonly string[]} [frameAncestors] canonical origins; none: no site may frame it
  */
-export function contentSecurityPolicy(nonce) {
+export function contentSecurityPolicy(nonce, frameAncestors = []) {
   return [
     "default-src 'self'",
     `script-src 'nonce-${nonce}' 'strict-dynamic'`,
@@ -35,7 +37,7 @@ export function contentSecurityPolicy(nonce) {
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors.length ? frameAncestors.join(" ") : "'none'"}`,
   ].join("; ");
 }
 

@@ -6,10 +6,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../connection";
+import { embedOriginsSchema } from "../domain/embed-origins";
 import { newShareToken } from "../domain/share-token";
 import { shareLinks, type ShareLink } from "../schema";
 import { actorIdOf, actorLabelOf, recordAudit, type Actor } from "./audit";
-import { NotFoundError } from "./errors";
+import { NotFoundError, RuleError } from "./errors";
 import { inTransaction } from "./transaction";
 
 export const shareLabelSchema = z
@@ -23,13 +24,30 @@ const auditView = (link: ShareLink) => ({
   label: link.label,
   expiresAt: link.expiresAt?.toISOString() ?? null,
   revokedAt: link.revokedAt?.toISOString() ?? null,
+  embedOrigins: link.embedOrigins,
 });
+
+/** The allowlist as given, or a RuleError naming each bad origin for the field it was typed in. */
+function parseEmbedOrigins(origins: string | readonly string[]): string[] {
+  const parsed = embedOriginsSchema.safeParse(origins);
+  if (parsed.success) return parsed.data;
+  const messages = parsed.error.issues.map((i) => i.message);
+  throw new RuleError(messages.join(" "), { embedOrigins: messages });
+}
 
 export async function createShareLink(
   db: Db,
-  { projectId, label, expiresInMs, actor, now = new Date() }: { projectId: string; label: string; expiresInMs: number | null; actor: Actor; now?: Date },
+  {
+    projectId,
+    label,
+    expiresInMs,
+    embedOrigins = [],
+    actor,
+    now = new Date(),
+  }: { projectId: string; label: string; expiresInMs: number | null; embedOrigins?: string | readonly string[]; actor: Actor; now?: Date },
 ): Promise<{ link: ShareLink; token: string }> {
   const parsedLabel = shareLabelSchema.parse(label);
+  const origins = parseEmbedOrigins(embedOrigins);
   const { token, hash } = newShareToken();
   const link = await inTransaction(db, async (tx) => {
     const [created] = await tx
@@ -42,6 +60,7 @@ export async function createShareLink(
         createdByLabel: actorLabelOf(actor),
         createdAt: now,
         expiresAt: expiresInMs === null ? null : new Date(now.getTime() + expiresInMs),
+        embedOrigins: origins,
       })
       .returning();
     await recordAudit(tx, { actor, action: "create", entity: "share_link", entityId: created!.id, projectId, after: auditView(created!) });
@@ -77,6 +96,38 @@ export async function revokeShareLink(
     return after!;
   });
 }
+
+/**
+ * Sets the sites that may embed a link (empty: none may). As for revoking, with a projectId only
+ * a link of that project. A revoked link keeps the list it had: it frames nothing any more.
+ */
+export async function setShareLinkEmbedding(
+  db: Db,
+  { id, projectId, embedOrigins, actor }: { id: string; projectId?: string; embedOrigins: string | readonly string[]; actor: Actor },
+): Promise<ShareLink> {
+  if (!z.uuid().safeParse(id).success) throw new NotFoundError("The share link");
+  const origins = parseEmbedOrigins(embedOrigins);
+  return inTransaction(db, async (tx) => {
+    const scope = projectId ? and(eq(shareLinks.id, id), eq(shareLinks.projectId, projectId)) : eq(shareLinks.id, id);
+    const [before] = await tx.select().from(shareLinks).where(scope).for("update");
+    if (!before) throw new NotFoundError("The share link");
+    if (before.revokedAt) throw new RuleError("This link is revoked: it can no longer be embedded anywhere.", { embedOrigins: ["This link is revoked."] });
+    if (sameList(before.embedOrigins, origins)) return before;
+    const [after] = await tx.update(shareLinks).set({ embedOrigins: origins }).where(eq(shareLinks.id, before.id)).returning();
+    await recordAudit(tx, {
+      actor,
+      action: "update",
+      entity: "share_link",
+      entityId: before.id,
+      projectId: before.projectId,
+      before: auditView(before),
+      after: auditView(after!),
+    });
+    return after!;
+  });
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 export interface ViewTally {
   views: number;

@@ -16,6 +16,8 @@ export interface ShareLinkSummary {
   lastUsedAt: Date | null;
   viewCount: number;
   state: ShareLinkState;
+  /** The sites that may embed it; empty: none. */
+  embedOrigins: string[];
 }
 
 export interface ResolvedShareLink {
@@ -24,6 +26,8 @@ export interface ResolvedShareLink {
   slug: string;
   /** When it stops working by itself, so a cache never outlives it. */
   expiresAt: Date | null;
+  /** The sites that may frame its views: the frame-ancestors of its responses. */
+  embedOrigins: readonly string[];
 }
 
 function stateOf(link: Pick<ShareLink, "expiresAt" | "revokedAt">, now: Date): ShareLinkState {
@@ -44,6 +48,7 @@ export async function listShareLinks(db: Db, { projectId, now = new Date() }: { 
     lastUsedAt: row.lastUsedAt,
     viewCount: row.viewCount,
     state: stateOf(row, now),
+    embedOrigins: row.embedOrigins,
   }));
 }
 
@@ -57,11 +62,12 @@ export async function resolveShareToken(db: Db, { token, now }: { token: string;
       slug: projects.slug,
       expiresAt: shareLinks.expiresAt,
       revokedAt: shareLinks.revokedAt,
+      embedOrigins: shareLinks.embedOrigins,
     })
     .from(shareLinks)
     .innerJoin(projects, eq(projects.id, shareLinks.projectId))
     .where(eq(shareLinks.tokenHash, hashShareToken(token)))
     .limit(1);
   if (!row || stateOf(row, now) !== "active") return null;
-  return { linkId: row.linkId, projectId: row.projectId, slug: row.slug, expiresAt: row.expiresAt };
+  return { linkId: row.linkId, projectId: row.projectId, slug: row.slug, expiresAt: row.expiresAt, embedOrigins: row.embedOrigins };
 }

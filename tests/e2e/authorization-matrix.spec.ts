@@ -47,6 +47,7 @@ const MATRIX = table(`
   checkEditAccess        refuse     refuse  allow   allow   refuse    refuse
   createShareLink        refuse     refuse  allow   allow   refuse    refuse
   revokeShareLink        refuse     refuse  allow   allow   refuse    refuse
+  setShareLinkEmbedding  refuse     refuse  allow   allow   refuse    refuse
   createUser             refuse     refuse  refuse  allow   refuse    refuse
   changeUserRole         refuse     refuse  refuse  allow   refuse    refuse
   disableUser            refuse     refuse  refuse  allow   refuse    refuse
@@ -312,6 +313,12 @@ function scenarioOf(name: string): (caller?: Caller) => Promise<Prepared> {
         const label = marker(name);
         const { id } = await createShareLink(label);
         return { args: [{ projectSlug: project.slug, id }], observe: shareRow(label) };
+      };
+    case "setShareLinkEmbedding":
+      return async () => {
+        const label = marker(name);
+        const { id } = await createShareLink(label);
+        return { args: [{ projectSlug: project.slug, id, embedOrigins: "https://matrix.example" }], observe: shareRow(label) };
       };
     case "createProject":
       return async () => {

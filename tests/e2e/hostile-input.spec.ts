@@ -247,14 +247,20 @@ function accessCheckProperty(project: SyntheticProject) {
   };
 }
 
+const SHARE_ACTIONS = ["createShareLink", "revokeShareLink", "setShareLinkEmbedding"] as const;
+type ShareAction = (typeof SHARE_ACTIONS)[number];
+const isShareAction = (name: string): name is ShareAction => (SHARE_ACTIONS as readonly string[]).includes(name);
+
 /** Share links: the row is not on the dashboard, its audit entry is. */
-function shareProperty(name: "createShareLink" | "revokeShareLink", project: SyntheticProject) {
+function shareProperty(name: ShareAction, project: SyntheticProject) {
   return async (plan: Plan, asAdmin: boolean) => {
     const session = asAdmin ? sessions.admin : sessions.editor;
     let valid: Record<string, unknown> = { projectSlug: project.slug, label: `hostile-${run}`, expires: "1h" };
-    if (name === "revokeShareLink") {
-      const made = await call("createShareLink", [valid], sessions.admin.cookie, project);
+    if (name !== "createShareLink") {
+      // A link that some site may already embed: any accepted list is then a change, with its audit entry.
+      const made = await call("createShareLink", [{ ...valid, embedOrigins: "https://before.example" }], sessions.admin.cookie, project);
       valid = { projectSlug: project.slug, id: (made.result as { data?: { id?: string } }).data?.id };
+      if (name === "setShareLinkEmbedding") valid.embedOrigins = "https://hostile.example\nhttp://127.0.0.1:8080";
     }
     const before = await project.readDashboard();
     const result = expectTypedAnswer(await call(name, [apply(plan, valid)], session.cookie, project));
@@ -421,7 +427,7 @@ test("every action answers hostile input with a typed result and writes all or n
           );
         } else {
           const record = recordActionOf(name);
-          const ownProject = record || ["createShareLink", "revokeShareLink", "updateProject", "restoreRecord", "checkEditAccess"].includes(name);
+          const ownProject = record || isShareAction(name) || ["updateProject", "restoreRecord", "checkEditAccess"].includes(name);
           const project = ownProject ? await newProject(name) : undefined;
           const check = record
             ? recordProperty(name as ActionName, project!)
@@ -429,7 +435,7 @@ test("every action answers hostile input with a typed result and writes all or n
               ? restoreProperty(project!)
               : name === "checkEditAccess"
               ? accessCheckProperty(project!)
-              : name === "createShareLink" || name === "revokeShareLink"
+              : isShareAction(name)
               ? shareProperty(name, project!)
               : name === "createProject"
                 ? projectProperty()
@@ -463,6 +469,7 @@ function sampleInput(name: string): Record<string, unknown> {
   const inputs: Record<string, Record<string, unknown>> = {
     createShareLink: { projectSlug: "", label: "", expires: "" },
     revokeShareLink: { projectSlug: "", id: "" },
+    setShareLinkEmbedding: { projectSlug: "", id: "", embedOrigins: "" },
     createUser: { email: "", password: "", role: "", name: "" },
     changeUserRole: { userId: "", role: "" },
     disableUser: { userId: "" },

@@ -2,10 +2,10 @@ import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashShareToken, newShareToken } from "@/db/domain/share-token";
-import { NotFoundError } from "@/db/mutations/errors";
+import { NotFoundError, RuleError } from "@/db/mutations/errors";
 import { auditEntries, projects, shareLinks, user } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
-import { createShareLink, recordShareViews, revokeShareLink } from "@/db/mutations/share-links";
+import { createShareLink, recordShareViews, revokeShareLink, setShareLinkEmbedding } from "@/db/mutations/share-links";
 import { listShareLinks, resolveShareToken } from "@/db/queries/share-links";
 import { flushShareViews, forgetShareLinks, getSharedDashboard, openShareLink } from "@/db/share/resolve";
 import { SHARE_LOOKUPS_PER_IP } from "@/db/auth/rate-limit";
@@ -38,11 +38,12 @@ describe.each(backends)("share links on $name", (backend) => {
     await t?.close();
   });
 
-  const create = (args: { label?: string; expiresInMs?: number | null; project?: string } = {}) =>
+  const create = (args: { label?: string; expiresInMs?: number | null; project?: string; embedOrigins?: string } = {}) =>
     createShareLink(t.db, {
       projectId: args.project ?? projectId,
       label: args.label ?? "For the Reuters desk",
       expiresInMs: args.expiresInMs === undefined ? null : args.expiresInMs,
+      embedOrigins: args.embedOrigins,
       actor: editor,
       now: T0,
     });
@@ -77,6 +78,7 @@ describe.each(backends)("share links on $name", (backend) => {
         projectId,
         slug: "tumen-road-bridge",
         expiresAt: later(7 * 24 * HOUR),
+        embedOrigins: [],
       });
     });
   });
@@ -116,7 +118,7 @@ describe.each(backends)("share links on $name", (backend) => {
       ["create", "share_link", editor.id, editor.email, projectId],
       ["revoke", "share_link", editor.id, editor.email, projectId],
     ]);
-    expect(entries[0]!.after).toEqual({ label: "Audited", expiresAt: later(30 * 24 * HOUR).toISOString(), revokedAt: null });
+    expect(entries[0]!.after).toEqual({ label: "Audited", expiresAt: later(30 * 24 * HOUR).toISOString(), revokedAt: null, embedOrigins: [] });
     expect(entries[1]!.after).toMatchObject({ revokedAt: later(5).toISOString() });
     const text = JSON.stringify(entries);
     expect(text).not.toContain(token);
@@ -136,6 +138,74 @@ describe.each(backends)("share links on $name", (backend) => {
       .from(auditEntries)
       .where(and(eq(auditEntries.entityId, link.id), eq(auditEntries.action, "revoke")));
     expect(revokes).toHaveLength(1);
+  });
+
+  describe("embedding", () => {
+    const auditsOf = (id: string) =>
+      t.db.select().from(auditEntries).where(and(eq(auditEntries.entityId, id), eq(auditEntries.action, "update")));
+
+    it("a new link may name the sites that embed it, normalized; the token check carries them", async () => {
+      const { link, token } = await create({ label: "Embedded", embedOrigins: "HTTPS://News.Example:443\nhttps://b.example https://news.example" });
+      expect(link.embedOrigins).toEqual(["https://news.example", "https://b.example"]);
+      expect((await resolveShareToken(t.db, { token, now: later(1) }))?.embedOrigins).toEqual(["https://news.example", "https://b.example"]);
+      const [audit] = await t.db.select().from(auditEntries).where(eq(auditEntries.entityId, link.id));
+      expect(audit!.after).toMatchObject({ embedOrigins: ["https://news.example", "https://b.example"] });
+    });
+
+    it("a bad origin refuses the whole link, naming the origin for its field; nothing is written", async () => {
+      const before = await t.db.select().from(shareLinks);
+      const refused = create({ label: "Bad embed", embedOrigins: "https://ok.example http://bad.example" });
+      await expect(refused).rejects.toThrow(RuleError);
+      await expect(refused).rejects.toMatchObject({ fieldErrors: { embedOrigins: [expect.stringContaining('"http://bad.example" uses http')] } });
+      expect(await t.db.select().from(shareLinks)).toHaveLength(before.length);
+    });
+
+    it("an editor changes the list of an existing link, audited with before and after; the same list again writes nothing", async () => {
+      const { link, token } = await create({ label: "Later embedded" });
+      const changed = await setShareLinkEmbedding(t.db, { id: link.id, projectId, embedOrigins: "https://a.example", actor: editor });
+      expect(changed.embedOrigins).toEqual(["https://a.example"]);
+      await setShareLinkEmbedding(t.db, { id: link.id, projectId, embedOrigins: ["https://a.example/"], actor: editor });
+      const cleared = await setShareLinkEmbedding(t.db, { id: link.id, projectId, embedOrigins: "", actor: editor });
+      expect(cleared.embedOrigins).toEqual([]);
+      expect((await resolveShareToken(t.db, { token, now: later(1) }))?.embedOrigins).toEqual([]);
+      const audits = await auditsOf(link.id);
+      expect(audits.map((a) => [a.actorId, (a.before as { embedOrigins: string[] }).embedOrigins, (a.after as { embedOrigins: string[] }).embedOrigins])).toEqual([
+        [editor.id, [], ["https://a.example"]],
+        [editor.id, ["https://a.example"], []],
+      ]);
+    });
+
+    it("a bad list leaves the link as it was", async () => {
+      const { link } = await create({ label: "Kept", embedOrigins: "https://kept.example" });
+      await expect(setShareLinkEmbedding(t.db, { id: link.id, projectId, embedOrigins: "https://*.example", actor: editor })).rejects.toThrow(/wildcard/);
+      const tooMany = Array.from({ length: 11 }, (_, i) => `https://s${i}.example`).join(" ");
+      await expect(setShareLinkEmbedding(t.db, { id: link.id, projectId, embedOrigins: tooMany, actor: editor })).rejects.toThrow(/at most 10/);
+      const [row] = await t.db.select().from(shareLinks).where(eq(shareLinks.id, link.id));
+      expect(row!.embedOrigins).toEqual(["https://kept.example"]);
+      expect(await auditsOf(link.id)).toHaveLength(0);
+    });
+
+    it("only within the project named, and never on a revoked link", async () => {
+      const { link } = await create({ label: "Scoped embed" });
+      await expect(setShareLinkEmbedding(t.db, { id: link.id, projectId: otherProjectId, embedOrigins: "https://a.example", actor: editor })).rejects.toThrow(NotFoundError);
+      await expect(setShareLinkEmbedding(t.db, { id: "not-a-uuid", projectId, embedOrigins: "https://a.example", actor: editor })).rejects.toThrow(NotFoundError);
+      await revokeShareLink(t.db, { id: link.id, projectId, actor: editor, now: later(1) });
+      await expect(setShareLinkEmbedding(t.db, { id: link.id, projectId, embedOrigins: "https://a.example", actor: editor })).rejects.toThrow(/revoked/);
+      const [row] = await t.db.select().from(shareLinks).where(eq(shareLinks.id, link.id));
+      expect(row!.embedOrigins).toEqual([]);
+    });
+
+    it("the request-time check follows a change within a second", async () => {
+      const { link, token } = await create({ label: "Followed", embedOrigins: "https://a.example" });
+      const ip = "203.0.113.77";
+      const open = async (now: Date) => {
+        const access = await openShareLink(token, { ip, use: "preview", db: t.db, now });
+        return access.ok ? access.link.embedOrigins : null;
+      };
+      expect(await open(later(0))).toEqual(["https://a.example"]);
+      await setShareLinkEmbedding(t.db, { id: link.id, projectId, embedOrigins: "https://b.example", actor: editor });
+      expect(await open(later(1000))).toEqual(["https://b.example"]);
+    });
   });
 
   it("lists a project's links with their state, and none of another project's", async () => {

@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newShareToken } from "@/db/domain/share-token";
-import { createShareLink, revokeShareLink } from "@/db/mutations/share-links";
+import { createShareLink, revokeShareLink, setShareLinkEmbedding } from "@/db/mutations/share-links";
 import { recordVersion } from "@/db/queries/record-version";
 import { projects, shareLinks } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { flushShareViews, forgetShareLinks } from "@/db/share/resolve";
-import { isRenderPath, parseRenderKey, renderKey, sharedRenderPath } from "@/db/render/shared-render";
+import { isRenderPath, parseRenderKey, renderKey, sharedRender } from "@/db/render/shared-render";
 import { backends, type TestDatabase } from "../support/test-db";
 
 const READER = { "x-forwarded-for": "192.0.2.7", host: "bridgewatch.test" };
@@ -32,11 +32,12 @@ describe.each(backends)("routing a shared view to its render on $name", (backend
     await t?.close();
   });
 
-  const route = (path: string, options: { method?: string; now?: Date; headers?: Record<string, string> } = {}) =>
-    sharedRenderPath(new Request(`http://bridgewatch.test${path}`, { method: options.method ?? "GET", headers: options.headers ?? READER }), {
+  const routed = (path: string, options: { method?: string; now?: Date; headers?: Record<string, string> } = {}) =>
+    sharedRender(new Request(`http://bridgewatch.test${path}`, { method: options.method ?? "GET", headers: options.headers ?? READER }), {
       db: t.db,
       now: options.now,
     });
+  const route = async (path: string, options: Parameters<typeof routed>[1] = {}) => (await routed(path, options))?.path ?? null;
 
   it("sends a good token to the render of today, the record's version and the reader's origin", async () => {
     const now = new Date("2026-11-20T10:00:00Z");
@@ -98,6 +99,25 @@ describe.each(backends)("routing a shared view to its render on $name", (backend
     expect(await route(path.replace("TOKEN", token))).toBeNull();
   });
 
+  it("routes the embed to its own render of the same key, whatever its query", async () => {
+    const now = new Date("2026-11-24T10:00:00Z");
+    const view = await route(`/s/${token}`, { now });
+    const embed = await route(`/s/${token}/embed`, { now });
+    expect(embed).toBe(view!.replace(`/s/${token}/v/`, `/s/${token}/embed/v/`));
+    expect(isRenderPath(embed!)).toBe(true);
+    expect(await route(`/s/${token}/embed?utm_source=x`, { now })).toBe(embed);
+    expect(await route(`/s/${newShareToken().token}/embed`, { now })).toBeNull();
+  });
+
+  it("says which sites may frame the response, as the link stands now", async () => {
+    const { link, token: framed } = await createShareLink(t.db, { projectId, label: "Framed", expiresInMs: null, embedOrigins: "https://a.example", actor: "system" });
+    const now = new Date();
+    expect((await routed(`/s/${framed}/embed`, { now }))?.embedOrigins).toEqual(["https://a.example"]);
+    expect((await routed(`/s/${token}/embed`, { now }))?.embedOrigins).toEqual([]);
+    await setShareLinkEmbedding(t.db, { id: link.id, projectId, embedOrigins: "https://b.example https://c.example", actor: "system" });
+    expect((await routed(`/s/${framed}`, { now: new Date(now.getTime() + 1001) }))?.embedOrigins).toEqual(["https://b.example", "https://c.example"]);
+  });
+
   it("lets a POST through: only reads are routed to a render", async () => {
     expect(await route(`/s/${token}`, { method: "POST" })).toBeNull();
   });
@@ -125,6 +145,8 @@ describe("render keys", () => {
   it("mark render paths, which the proxy refuses when asked for directly", () => {
     expect(isRenderPath("/s/abc/v/2026-12-01~1~aHR0cDovL3g")).toBe(true);
     expect(isRenderPath("/s/abc/v")).toBe(true);
+    expect(isRenderPath("/s/abc/embed/v/2026-12-01~1~aHR0cDovL3g")).toBe(true);
+    expect(isRenderPath("/s/abc/embed")).toBe(false);
     expect(isRenderPath("/s/abc")).toBe(false);
     expect(isRenderPath("/s/abc/feed.xml")).toBe(false);
   });

@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { createFrontDoor } from "@/db/edge/front-door.mjs";
+import { FRAME_ANCESTORS_HEADER } from "@/db/edge/frame-ancestors.mjs";
 import { NONCE_PLACEHOLDER } from "@/db/edge/security-headers.mjs";
 
 type Seen = { headers: http.IncomingHttpHeaders };
@@ -16,11 +17,15 @@ let server: http.Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
 /** A front door before a handler that records what it was asked and answers with `page`. */
-async function frontDoor(options: { hops?: number; publicUrl?: string; page?: string | string[]; type?: string } = {}) {
+async function frontDoor(
+  options: { hops?: number; publicUrl?: string; page?: string | string[]; type?: string; frame?: string; frameInWriteHead?: boolean } = {},
+) {
   const seen: Seen[] = [];
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     seen.push({ headers: { ...req.headers } });
     res.setHeader("Content-Type", options.type ?? "text/html; charset=utf-8");
+    if (options.frame !== undefined && options.frameInWriteHead) res.writeHead(200, { [FRAME_ANCESTORS_HEADER]: options.frame });
+    else if (options.frame !== undefined) res.setHeader(FRAME_ANCESTORS_HEADER, options.frame);
     const page = options.page ?? `<script nonce="${NONCE_PLACEHOLDER}">1</script>`;
     if (typeof page === "string") return void res.end(page);
     for (const chunk of page) res.write(chunk);
@@ -122,6 +127,50 @@ describe("every response", () => {
     server!.close();
     const configured = await frontDoor({ publicUrl: "https://bridgewatch.example" });
     expect((await configured.get("/")).headers["strict-transport-security"]).toContain("max-age=31536000");
+  });
+});
+
+describe("framing", () => {
+  const TOKEN = "A".repeat(43);
+  const frameAncestors = (csp: string | string[] | undefined) => /frame-ancestors ([^;]+)/.exec(String(csp))?.[1];
+
+  it.each([`/s/${TOKEN}`, `/s/${TOKEN}/embed`])("%s framed by the sites its route names: those in the CSP, and no X-Frame-Options", async (path) => {
+    for (const frameInWriteHead of [false, true]) {
+      const door = await frontDoor({ frame: "https://a.example https://b.example:8443", frameInWriteHead });
+      const response = await door.get(path);
+      expect(frameAncestors(response.headers["content-security-policy"])).toBe("https://a.example https://b.example:8443");
+      expect(String(response.headers["content-security-policy"])).toContain("object-src 'none'");
+      expect(response.headers["x-frame-options"]).toBeUndefined();
+      expect(response.headers[FRAME_ANCESTORS_HEADER]).toBeUndefined();
+      expect(response.body.toString()).toContain(`nonce="${nonceOf(response.headers["content-security-policy"])}"`);
+      server!.close();
+    }
+  });
+
+  it.each(["/", "/projects/x", `/s/${TOKEN}/feed.xml`, `/s/${TOKEN}/v/key`, `/api/s/${TOKEN}`, "/s"])("%s is never framed, whatever its route says; the header never leaves", async (path) => {
+    const door = await frontDoor({ frame: "https://a.example" });
+    const response = await door.get(path);
+    expect(frameAncestors(response.headers["content-security-policy"])).toBe("'none'");
+    expect(response.headers["x-frame-options"]).toBe("DENY");
+    expect(response.headers[FRAME_ANCESTORS_HEADER]).toBeUndefined();
+  });
+
+  it("a value that is not a list of canonical origins frames nothing", async () => {
+    for (const frame of ["", "'none'", "*", "https://a.example 'unsafe-inline'", "https://a.example; script-src *", "http://a.example"]) {
+      const door = await frontDoor({ frame });
+      const response = await door.get(`/s/${TOKEN}`);
+      expect(frameAncestors(response.headers["content-security-policy"])).toBe("'none'");
+      expect(response.headers["x-frame-options"]).toBe("DENY");
+      expect(response.headers[FRAME_ANCESTORS_HEADER]).toBeUndefined();
+      server!.close();
+    }
+  });
+
+  it("a shared view that names no site is not framed", async () => {
+    const door = await frontDoor();
+    const response = await door.get(`/s/${TOKEN}/embed`);
+    expect(frameAncestors(response.headers["content-security-policy"])).toBe("'none'");
+    expect(response.headers["x-frame-options"]).toBe("DENY");
   });
 });
 

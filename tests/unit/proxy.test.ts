@@ -3,7 +3,7 @@ import { NextRequest } from "next/server";
 import { describe, expect, it, vi } from "vitest";
 
 // Routing a shared view reads the database; these paths never reach it.
-vi.mock("@/db/render/shared-render", () => ({ sharedRenderPath: async () => null, isRenderPath: () => false }));
+vi.mock("@/db/render/shared-render", () => ({ sharedRender: async () => null, isRenderPath: () => false }));
 
 const { proxy } = await import("@/proxy");
 const get = (path: string, cookie?: string) =>

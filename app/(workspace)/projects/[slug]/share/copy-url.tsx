@@ -3,12 +3,13 @@
 import { useId, useRef, useState } from "react";
 
 /**
- * The new link's URL, with a Copy button. Where the clipboard API is refused (plain http on
- * a non-local host, or a denied permission) the URL is selected instead, ready for Ctrl+C.
+ * A text to copy (the new link's URL, an embed code), with a Copy button. Where the clipboard
+ * API is refused (plain http on a non-local host, or a denied permission) the text is selected
+ * instead, ready for Ctrl+C. `multiline` shows it in a read-only text area.
  */
-export function CopyUrl({ url }: { url: string }) {
+export function CopyUrl({ url, label = "Share URL", multiline = false }: { url: string; label?: string; multiline?: boolean }) {
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
+  const input = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const [status, setStatus] = useState("");
 
   async function copy() {
@@ -18,15 +19,19 @@ export function CopyUrl({ url }: { url: string }) {
     } catch {
       input.current?.focus();
       input.current?.select();
-      setStatus("Copying was blocked by the browser: the URL is selected, press Ctrl+C (⌘C on a Mac).");
+      setStatus(`Copying was blocked by the browser: the ${multiline ? "code" : "URL"} is selected, press Ctrl+C (⌘C on a Mac).`);
     }
   }
 
   return (
     <div className="copy-url">
-      <label htmlFor={id}>Share URL</label>
+      <label htmlFor={id}>{label}</label>
       <div className="copy-url__row">
-        <input id={id} ref={input} type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+        {multiline ? (
+          <textarea id={id} ref={input} readOnly value={url} rows={3} onFocus={(e) => e.currentTarget.select()} />
+        ) : (
+          <input id={id} ref={input} type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+        )}
         <button type="button" onClick={copy}>
           Copy
         </button>

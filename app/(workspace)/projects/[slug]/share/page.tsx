@@ -7,6 +7,8 @@ import { EXPIRY_CHOICES } from "@/db/domain/share-token";
 import { getProjectBySlug } from "@/db/queries/projects";
 import { listShareLinks } from "@/db/queries/share-links";
 import { CreateShareLinkForm } from "./create-share-link-form";
+import { EmbeddingForm } from "./embedding-form";
+import "@/app/styles/embed.css";
 import { ShareLinksTable, type ShareLinkRow } from "./share-links-table";
 
 export const metadata: Metadata = { title: "Share links" };
@@ -26,7 +28,9 @@ export default async function ShareLinksPage({ params }: { params: Promise<{ slu
     lastUsedAt: l.lastUsedAt?.toISOString() ?? null,
     viewCount: l.viewCount,
     state: l.state,
+    embedOrigins: l.embedOrigins,
   }));
+  const active = rows.filter((l) => l.state === "active");
 
   return (
     <div className="page">
@@ -42,12 +46,25 @@ export default async function ShareLinksPage({ params }: { params: Promise<{ slu
       </div>
       <section aria-labelledby="new-link-heading" className="panel">
         <h2 id="new-link-heading">New link</h2>
-        <CreateShareLinkForm projectSlug={project.slug} expiryChoices={EXPIRY_CHOICES} defaultExpiry="30d" />
+        <CreateShareLinkForm projectSlug={project.slug} projectName={project.name} expiryChoices={EXPIRY_CHOICES} defaultExpiry="30d" />
       </section>
       <section aria-labelledby="links-heading" className="panel">
         <h2 id="links-heading">Links</h2>
         <ShareLinksTable projectSlug={project.slug} links={rows} />
       </section>
+      {active.length > 0 && (
+        <section aria-labelledby="embedding-heading" className="panel">
+          <h2 id="embedding-heading">Embedding</h2>
+          <p className="muted">
+            A link may be shown in a frame on the sites listed for it, as a compact view of 600×400 (its status, plan,
+            latest figure and chart, with a link to the full view). Every other site is refused, and so is every
+            workspace page. A change takes effect within a second.
+          </p>
+          {active.map((link) => (
+            <EmbeddingForm key={link.id} projectSlug={project.slug} projectName={project.name} link={link} />
+          ))}
+        </section>
+      )}
     </div>
   );
 }

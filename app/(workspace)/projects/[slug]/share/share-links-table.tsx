@@ -13,6 +13,7 @@ export interface ShareLinkRow {
   lastUsedAt: string | null;
   viewCount: number;
   state: "active" | "expired" | "revoked";
+  embedOrigins: string[];
 }
 
 const STATE_LABELS: Record<ShareLinkRow["state"], string> = { active: "Active", expired: "Expired", revoked: "Revoked" };
@@ -43,6 +44,7 @@ export function ShareLinksTable({ projectSlug, links }: { projectSlug: string; l
             <th scope="col">Last used</th>
             <th scope="col">Views</th>
             <th scope="col">State</th>
+            <th scope="col">Embedded by</th>
             <th scope="col">Actions</th>
           </tr>
         </thead>
@@ -56,6 +58,7 @@ export function ShareLinksTable({ projectSlug, links }: { projectSlug: string; l
               <td>{instantOr(link.lastUsedAt, "Never")}</td>
               <td>{link.viewCount}</td>
               <td>{STATE_LABELS[link.state]}</td>
+              <td>{link.embedOrigins.length ? link.embedOrigins.join(", ") : "No site"}</td>
               <td>
                 {link.state === "active" && (
                   <button type="button" disabled={revoking.pending} onClick={() => revoke(link)}>

@@ -1,0 +1,1 @@
+ALTER TABLE "share_links" ADD COLUMN "embed_origins" text[] DEFAULT '{}'::text[] NOT NULL;
