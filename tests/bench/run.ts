@@ -9,6 +9,7 @@ import path from "node:path";
 import { addReportAction } from "./add-report-action";
 import { dashboardLatency } from "./dashboard-latency";
 import { firstLoadJs } from "./first-load-js";
+import { lighthouseScores } from "./lighthouse";
 import { restartTime } from "./restart";
 import { postgresMode } from "./postgres";
 import { scale } from "./scale";
@@ -25,7 +26,7 @@ const serverEnv = { ADMIN_EMAIL: BENCH_ADMIN.email, ADMIN_PASSWORD: BENCH_ADMIN.
 /** Run in order against one warmed-up server. */
 const onRunningServer: Measurement<BenchServer>[] = [dashboardLatency];
 /** Run after that server stopped, each starting its own servers on the same data folder. */
-const onDataFolder: Measurement<DataFolder>[] = [restartTime, throughput, addReportAction, firstLoadJs, scale, postgresMode, soak];
+const onDataFolder: Measurement<DataFolder>[] = [restartTime, throughput, addReportAction, firstLoadJs, lighthouseScores, scale, postgresMode, soak];
 
 /**
  * `npm run bench -- throughput dashboard` runs only the measurements whose key is named; with no

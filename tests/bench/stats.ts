@@ -55,7 +55,7 @@ export interface Figure {
   key: string;
   label: string;
   value: number;
-  unit: "ms" | "req/s" | "KB" | "MB" | "s" | "count" | "ratio";
+  unit: "ms" | "req/s" | "KB" | "MB" | "s" | "count" | "ratio" | "points" | "unitless";
   /** value / reference, with what the reference is, e.g. { value: 0.91, of: "static file" }. */
   ratio?: { value: number; of: string };
   goal?: Goal;
@@ -71,6 +71,8 @@ const UNIT_TEXT: Record<Figure["unit"], (v: number) => string> = {
   s: (v) => `${v.toFixed(2)} s`,
   count: (v) => String(Math.round(v)),
   ratio: (v) => `${v.toFixed(2)} ×`,
+  points: (v) => `${Math.round(v)} points`,
+  unitless: (v) => v.toFixed(3),
 };
 
 /** Prints a figure beside its ratio and goal, and keeps it for the JSON results. */

@@ -1,0 +1,109 @@
+/*
+ * Lighthouse 12.2.3 (pinned: later versions need a newer Node), mobile preset with its simulated
+ * throttling (a mid-range phone on a slow 4G link), performance only: the shared view, and the
+ * dashboard as a viewer and as an editor. Each page runs BENCH_LIGHTHOUSE_RUNS times (default 3)
+ * and the median score is the figure, beside the metrics that make it. Lighthouse's CPU figures
+ * are this machine's, scaled: on a busy machine they are worse (the run prints the load).
+ */
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { openConnection } from "../../db/connection";
+import { createUser } from "../../db/mutations/users";
+import { createBenchLink } from "./bench-db";
+import { DASHBOARD_PATH, root, startServer, type BenchServer, type DataFolder, type Measurement } from "./server";
+import { signIn } from "./session";
+import { figure } from "./stats";
+
+const run = promisify(execFile);
+const GOAL_SCORE = 90;
+const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS || 3);
+const VIEWER = { email: "bench-lh-viewer@bridgewatch.test", password: "bench-lh-viewer-password-1" } as const;
+const EDITOR = { email: "bench-lh-editor@bridgewatch.test", password: "bench-lh-editor-password-1" } as const;
+const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run";
+
+interface Audit {
+  numericValue?: number;
+  displayValue?: string;
+}
+interface Result {
+  score: number;
+  audits: Record<string, Audit>;
+}
+
+/** One Lighthouse run of one page, in a process of its own. */
+async function lighthouse(url: string, cookie: string | undefined, out: string): Promise<Result> {
+  const cli = path.join(root, "node_modules", "lighthouse", "cli", "index.js");
+  const args = [cli, url, `--chrome-flags=${CHROME_FLAGS}`, "--only-categories=performance", "--output=json", `--output-path=${out}`, "--quiet"];
+  if (cookie) args.push(`--extra-headers=${JSON.stringify({ Cookie: cookie })}`);
+  await run(process.execPath, args, { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH || "/usr/bin/chromium" }, timeout: 180_000 });
+  const report = JSON.parse(fs.readFileSync(out, "utf8")) as { categories: { performance: { score: number } }; audits: Record<string, Audit> };
+  return { score: Math.round(report.categories.performance.score * 100), audits: report.audits };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function measurePage(key: string, label: string, server: BenchServer, pathname: string, cookie: string | undefined, dir: string) {
+  const results: Result[] = [];
+  for (let i = 0; i < RUNS; i++) results.push(await lighthouse(server.baseUrl + pathname, cookie, path.join(dir, `${key}-${i}.json`)));
+  const score = median(results.map((r) => r.score));
+  figure({
+    key: `${key}.score`,
+    label: `${label}: Lighthouse mobile performance (median of ${RUNS}: ${results.map((r) => r.score).join(", ")})`,
+    value: score,
+    unit: "points",
+    goal: { met: score >= GOAL_SCORE, text: `≥ ${GOAL_SCORE}` },
+  });
+  const metric = (audit: string) => median(results.map((r) => r.audits[audit]?.numericValue ?? Number.NaN));
+  for (const [audit, name] of [
+    ["total-blocking-time", "TBT"],
+    ["largest-contentful-paint", "LCP"],
+    ["first-contentful-paint", "FCP"],
+    ["speed-index", "Speed Index"],
+  ] as const) {
+    figure({ key: `${key}.${audit}`, label: `  ${name}`, value: Math.round(metric(audit)), unit: "ms" });
+  }
+  figure({ key: `${key}.cls`, label: "  CLS", value: metric("cumulative-layout-shift"), unit: "unitless" });
+  const unused = metric("unused-javascript");
+  if (Number.isFinite(unused)) figure({ key: `${key}.unused-js`, label: "  unused JavaScript (wasted download time)", value: Math.round(unused), unit: "ms" });
+}
+
+/** The seeded folder with a share link to read and the two accounts to sign in as. */
+async function prepare(dataDir: string): Promise<string> {
+  const { token } = await createBenchLink({ dataDir });
+  const connection = await openConnection({ dataDir });
+  try {
+    for (const [account, role] of [[VIEWER, "viewer"], [EDITOR, "editor"]] as const) {
+      await createUser(connection.db, { ...account, role, actor: "system" });
+    }
+  } finally {
+    await connection.close();
+  }
+  return token;
+}
+
+export const lighthouseScores: Measurement<DataFolder> = {
+  key: "lighthouse",
+  title: `Lighthouse 12.2.3, mobile: performance of the shared view and the dashboard (median of ${RUNS} runs each)`,
+  async run({ env }) {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bridgewatch-bench-lh-"));
+    const reports = fs.mkdtempSync(path.join(os.tmpdir(), "bridgewatch-bench-lh-reports-"));
+    const sharedPath = `/s/${await prepare(dataDir)}`;
+    const server = await startServer({ dataDir, env });
+    try {
+      await signIn(server, VIEWER);
+      const viewer = server.headers.cookie;
+      await signIn(server, EDITOR);
+      const editor = server.headers.cookie;
+      await measurePage("lighthouse.shared", "/s/<token>", server, sharedPath, undefined, reports);
+      await measurePage("lighthouse.dashboard.viewer", `${DASHBOARD_PATH} as a viewer`, server, DASHBOARD_PATH, viewer, reports);
+      await measurePage("lighthouse.dashboard.editor", `${DASHBOARD_PATH} as an editor`, server, DASHBOARD_PATH, editor, reports);
+      console.log(`    Reports (JSON) in ${reports}`);
+    } finally {
+      await server.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  },
+};
