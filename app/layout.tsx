@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { ThemeHeadScript } from "@/components/theme/theme-head-script";
 import { Providers } from "./providers";
 // In the order of the one sheet they were split from: where two rules tie, the later one wins.
 import "./styles/base.css";
@@ -12,6 +13,7 @@ import "./styles/lists.css";
 import "./styles/cite.css";
 import "./styles/narrow.css";
 import "./styles/forms.css";
+import "./styles/theme.css";
 
 export const metadata: Metadata = {
   title: { default: "Bridgewatch", template: "%s · Bridgewatch" },
@@ -21,12 +23,20 @@ export const metadata: Metadata = {
 export const viewport: Viewport = {
   width: "device-width",
   initialScale: 1,
-  themeColor: "#f6f7f9",
+  // base.css's --bg of each palette.
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f5f6f8" },
+    { media: "(prefers-color-scheme: dark)", color: "#0f1318" },
+  ],
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The head script sets data-theme before React hydrates.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <ThemeHeadScript />
+      </head>
       <body>
         <a className="skip-link" href="#main">
           Skip to content

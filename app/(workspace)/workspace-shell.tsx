@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { CurrentUser } from "@/db/auth/session";
+import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { signOut } from "../login/actions";
 
 /**
@@ -40,6 +41,7 @@ export function WorkspaceShell({ user, children }: { user: CurrentUser; children
               Sign out
             </button>
           </form>
+          <ThemeToggle />
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>

@@ -7,6 +7,8 @@ import { formatDay } from "@/db/domain/date-wording";
  * "Download SVG" and "Download PNG" for the chart of the figure these buttons sit in. The chart
  * is styled by the page's CSS and its variables, so each element's computed style is written
  * onto a copy: the file then draws the same standalone, on white, with a title and a source line.
+ * The file is always in the light theme, whatever the page shows: it is read on white paper and
+ * white slides, and its background is white.
  */
 const SVG_NS = "http://www.w3.org/2000/svg";
 const STYLE_PROPS = [
@@ -35,17 +37,32 @@ function text(content: string, x: number, y: number, size: number, weight = "400
   return t;
 }
 
+/** Runs `read` with the light palette in force; synchronous, so the page is never painted so. */
+function inLightTheme(read: () => void) {
+  const root = document.documentElement;
+  const theme = root.dataset.theme;
+  root.dataset.theme = "light";
+  try {
+    read();
+  } finally {
+    if (theme === undefined) delete root.dataset.theme;
+    else root.dataset.theme = theme;
+  }
+}
+
 /** A standalone copy of the chart's svg, its styles inlined, with a title and a source line. */
 export function standaloneSvg(svg: SVGSVGElement, { title, projectName, asOf }: Omit<ChartDownloadProps, "fileName">): string {
   const { width, height } = svg.getBoundingClientRect();
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll("*")];
   const copies = [copy, ...copy.querySelectorAll("*")];
-  originals.forEach((el, i) => {
-    const computed = getComputedStyle(el);
-    const style = STYLE_PROPS.map((p) => `${p}: ${computed.getPropertyValue(p)}`).join("; ");
-    copies[i]?.setAttribute("style", style);
-  });
+  inLightTheme(() =>
+    originals.forEach((el, i) => {
+      const computed = getComputedStyle(el);
+      const style = STYLE_PROPS.map((p) => `${p}: ${computed.getPropertyValue(p)}`).join("; ");
+      copies[i]?.setAttribute("style", style);
+    }),
+  );
   for (const el of copy.querySelectorAll("[tabindex], [role], [aria-label], [aria-describedby]")) {
     for (const a of ["tabindex", "role", "aria-label", "aria-describedby"]) el.removeAttribute(a);
   }
