@@ -49,12 +49,7 @@ export function SharedView({ token, data, today, asOf, asOfError = null }: Share
       asOf={asOf}
       asOfError={asOfError}
       todayHref={`/s/${encodeURIComponent(token)}`}
-      intro={
-        <header className="shared-header">
-          <span className="shared-header__brand">Bridgewatch</span>
-          <span className="shared-header__what">Read-only shared view of a project record. It updates by itself as the record changes.</span>
-        </header>
-      }
+      intro={<p className="shared-note muted">Read-only shared view of a project record. It updates by itself as the record changes.</p>}
     />
   );
 }
