@@ -41,6 +41,8 @@ interface HitArea {
 interface Placed<M> extends StripGeometry {
   mark: M;
   hit: HitArea;
+  /** Marks with no room of their own, grouped into this one's target. */
+  grouped: M[];
 }
 
 const hitArea = ({ cx, cy, left, right }: StripGeometry): HitArea => ({
@@ -54,8 +56,8 @@ const overlaps = (a: HitArea, b: HitArea) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 
 
 /**
  * Marks stacked into lanes so that no two hit areas overlap: lanes are closer than a target is
- * tall, so a mark keeps clear of its own lane's marks and of those one lane up or down. Only
- * when every lane is taken does a mark share the lane that frees up first.
+ * tall, so a mark keeps clear of its own lane's marks and of those one lane up or down. A mark
+ * with no lane free joins the target of the nearest placed mark, which then names them all.
  */
 function placeInLanes<M extends StripSpan>(marks: readonly M[], scale: (v: number) => number, top: number, lanes: number, obstacles: readonly HitArea[]): Placed<M>[] {
   const placed: Placed<M>[] = [];
@@ -67,12 +69,18 @@ function placeInLanes<M extends StripSpan>(marks: readonly M[], scale: (v: numbe
     const half = mark.vague ? Math.max((b - a) / 2, MIN_BAR_PX / 2) : POINT_HALF;
     const at = (lane: number): StripGeometry => ({ cx, left: cx - half, right: cx + half, cy: top + STRIP_PADDING + lane * LANE_HEIGHT + LANE_HEIGHT / 2 });
     const taken = [...obstacles, ...placed.map((p) => p.hit)];
-    let lane = laneEnds.findIndex((_, l) => !taken.some((hit) => overlaps(hit, hitArea(at(l)))));
-    if (lane === -1) lane = laneEnds.indexOf(Math.min(...laneEnds));
-    const geometry = at(lane);
+    const lane = laneEnds.findIndex((_, l) => !taken.some((hit) => overlaps(hit, hitArea(at(l)))));
+    const nearest = placed.reduce<Placed<M> | undefined>((best, p) => (!best || Math.abs(p.cx - cx) < Math.abs(best.cx - cx) ? p : best), undefined);
+    if (lane === -1 && nearest) {
+      nearest.grouped.push(mark);
+      continue;
+    }
+    // Only when edge markers leave no lane free even for the first mark.
+    const chosen = lane === -1 ? laneEnds.indexOf(Math.min(...laneEnds)) : lane;
+    const geometry = at(chosen);
     const hit = hitArea(geometry);
-    laneEnds[lane] = hit.x2;
-    placed.push({ mark, ...geometry, hit });
+    laneEnds[chosen] = hit.x2;
+    placed.push({ mark, ...geometry, hit, grouped: [] });
   }
   return placed;
 }
@@ -131,17 +139,23 @@ export function ChartStrip<M extends StripSpan>(props: ChartStripProps<M>) {
             )}
           </g>
         ))}
-      {placed.map(({ mark, hit, ...at }) => {
+      {placed.map(({ mark, hit, grouped, ...at }) => {
         const show = () => onShow(mark.id, at.cx, at.cy);
+        const name = grouped.length === 0 ? label(mark) : `${label(mark)}; and ${grouped.length} more here: ${grouped.map(label).join("; ")}`;
         return (
           <g
             key={mark.id}
             className="strip-mark"
             data-testid={testId}
-            {...focusableMark({ label: label(mark), show, hide: () => onHide(mark.id), tooltipId, active: mark.id === activeId })}
+            {...focusableMark({ label: name, show, hide: () => onHide(mark.id), tooltipId, active: mark.id === activeId })}
           >
             <rect x={hit.x1} y={hit.y1} width={hit.x2 - hit.x1} height={hit.y2 - hit.y1} className="strip-mark__hit" />
             {shape(mark, at)}
+            {grouped.length > 0 && (
+              <text x={at.cx + 6} y={at.cy - 3} className="strip-mark__more" aria-hidden="true">
+                +{grouped.length}
+              </text>
+            )}
           </g>
         );
       })}
