@@ -160,6 +160,8 @@ for (const viewport of VIEWPORTS) {
 
       for (const entry of SIGNED_IN) {
         test(`${entry.name} fits, passes axe and has targets a finger can hit`, async ({ page }) => {
+          // axe over a whole dashboard takes a while on a busy machine.
+          test.slow();
           const response = await page.goto(entry.path());
           expect(response?.status()).toBe(entry.status ?? 200);
           await entry.ready?.(page);
@@ -198,6 +200,8 @@ for (const viewport of VIEWPORTS) {
 
       for (const entry of SIGNED_OUT) {
         test(`${entry.name} fits, passes axe and has targets a finger can hit`, async ({ page }) => {
+          // axe over a whole dashboard takes a while on a busy machine.
+          test.slow();
           const response = await page.goto(entry.path());
           expect(response?.status()).toBe(entry.status ?? 200);
           await entry.ready?.(page);
