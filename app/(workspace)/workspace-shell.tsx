@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { CurrentUser } from "@/db/auth/session";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { signOut } from "../login/actions";
+import { SiteMenu } from "./site-menu";
 
 /**
  * The private workspace's frame: who is signed in, where they may go, and the page. The
@@ -17,31 +18,37 @@ export function WorkspaceShell({ user, children }: { user: CurrentUser; children
           <Link href="/" className="brand">
             Bridgewatch
           </Link>
-          <nav aria-label="Main">
-            <ul className="site-nav">
-              <li>
-                <Link href="/">Projects</Link>
-              </li>
-              {user.role === "admin" && (
+          <SiteMenu>
+            <nav aria-label="Main">
+              <ul className="site-nav">
                 <li>
-                  <Link href="/admin/users">Users</Link>
+                  <Link href="/">Projects</Link>
                 </li>
-              )}
-              {user.role === "admin" && <li><Link href="/admin/projects">Manage projects</Link></li>}
-              <li>
-                <Link href="/account">Account</Link>
-              </li>
-            </ul>
-          </nav>
-          <form action={signOut} className="user-menu">
-            <span className="muted">
-              {user.email} · {user.role}
-            </span>
-            <button type="submit" className="button-link">
-              Sign out
-            </button>
-          </form>
-          <ThemeToggle />
+                {user.role === "admin" && (
+                  <li>
+                    <Link href="/admin/users">Users</Link>
+                  </li>
+                )}
+                {user.role === "admin" && (
+                  <li>
+                    <Link href="/admin/projects">Manage projects</Link>
+                  </li>
+                )}
+                <li>
+                  <Link href="/account">Account</Link>
+                </li>
+              </ul>
+            </nav>
+            <form action={signOut} className="user-menu">
+              <span className="muted">
+                {user.email} · {user.role}
+              </span>
+              <button type="submit" className="button-link">
+                Sign out
+              </button>
+            </form>
+            <ThemeToggle />
+          </SiteMenu>
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>

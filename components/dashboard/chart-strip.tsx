@@ -16,9 +16,10 @@ import { focusableMark } from "./chart-mark-props";
  */
 export const LANE_HEIGHT = 13;
 const STRIP_PADDING = 6;
-const MARK_GAP_PX = 4;
 const POINT_HALF = 5;
 const MIN_BAR_PX = 10;
+/** A touch target's least side (WCAG 2.5.8): every mark's hit area is at least this, however small its shape. */
+const TARGET = 24;
 
 export const stripHeight = (lanes: number) => (lanes > 0 ? STRIP_PADDING * 2 + lanes * LANE_HEIGHT : 0);
 
@@ -29,27 +30,59 @@ export interface StripGeometry {
   right: number;
 }
 
-interface Placed<M> extends StripGeometry {
-  mark: M;
+/** A mark's hit area: TARGET square around a point, a bar's length (and a little) by TARGET. */
+interface HitArea {
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
 }
 
-function placeInLanes<M extends StripSpan>(marks: readonly M[], scale: (v: number) => number, top: number, lanes: number): Placed<M>[] {
+interface Placed<M> extends StripGeometry {
+  mark: M;
+  hit: HitArea;
+  /** Marks with no room of their own, grouped into this one's target. */
+  grouped: M[];
+}
+
+const hitArea = ({ cx, cy, left, right }: StripGeometry): HitArea => ({
+  x1: Math.min(left - 3, cx - TARGET / 2),
+  x2: Math.max(right + 3, cx + TARGET / 2),
+  y1: cy - TARGET / 2,
+  y2: cy + TARGET / 2,
+});
+
+const overlaps = (a: HitArea, b: HitArea) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/**
+ * Marks stacked into lanes so that no two hit areas overlap: lanes are closer than a target is
+ * tall, so a mark keeps clear of its own lane's marks and of those one lane up or down. A mark
+ * with no lane free joins the target of the nearest placed mark, which then names them all.
+ */
+function placeInLanes<M extends StripSpan>(marks: readonly M[], scale: (v: number) => number, top: number, lanes: number, obstacles: readonly HitArea[]): Placed<M>[] {
+  const placed: Placed<M>[] = [];
   const laneEnds: number[] = Array.from({ length: lanes }, () => -Infinity);
-  return [...marks]
-    .sort((a, b) => a.x1 - b.x1 || a.x2 - b.x2)
-    .map((mark) => {
-      const a = scale(mark.x1);
-      const b = scale(mark.x2);
-      const cx = (a + b) / 2;
-      const half = mark.vague ? Math.max((b - a) / 2, MIN_BAR_PX / 2) : POINT_HALF;
-      const left = cx - half;
-      const right = cx + half;
-      let lane = laneEnds.findIndex((end) => end + MARK_GAP_PX <= left);
-      // More overlapping marks than lanes: reuse the lane that frees up first.
-      if (lane === -1) lane = laneEnds.indexOf(Math.min(...laneEnds));
-      laneEnds[lane] = right;
-      return { mark, cx, left, right, cy: top + STRIP_PADDING + lane * LANE_HEIGHT + LANE_HEIGHT / 2 };
-    });
+  for (const mark of [...marks].sort((a, b) => a.x1 - b.x1 || a.x2 - b.x2)) {
+    const a = scale(mark.x1);
+    const b = scale(mark.x2);
+    const cx = (a + b) / 2;
+    const half = mark.vague ? Math.max((b - a) / 2, MIN_BAR_PX / 2) : POINT_HALF;
+    const at = (lane: number): StripGeometry => ({ cx, left: cx - half, right: cx + half, cy: top + STRIP_PADDING + lane * LANE_HEIGHT + LANE_HEIGHT / 2 });
+    const taken = [...obstacles, ...placed.map((p) => p.hit)];
+    const lane = laneEnds.findIndex((_, l) => !taken.some((hit) => overlaps(hit, hitArea(at(l)))));
+    const nearest = placed.reduce<Placed<M> | undefined>((best, p) => (!best || Math.abs(p.cx - cx) < Math.abs(best.cx - cx) ? p : best), undefined);
+    if (lane === -1 && nearest) {
+      nearest.grouped.push(mark);
+      continue;
+    }
+    // Only when edge markers leave no lane free even for the first mark.
+    const chosen = lane === -1 ? laneEnds.indexOf(Math.min(...laneEnds)) : lane;
+    const geometry = at(chosen);
+    const hit = hitArea(geometry);
+    laneEnds[chosen] = hit.x2;
+    placed.push({ mark, ...geometry, hit, grouped: [] });
+  }
+  return placed;
 }
 
 export interface ChartStripProps<M extends StripSpan> {
@@ -83,7 +116,11 @@ export function ChartStrip<M extends StripSpan>(props: ChartStripProps<M>) {
   if (!xScale || !plot || (marks.length === 0 && !before && !after)) return null;
   const scale = (v: number) => Math.min(Math.max(xScale(v) ?? plot.x, plot.x), plot.x + plot.width);
   const top = plot.y - offset;
-  const placed = placeInLanes(marks, scale, top, lanes);
+  const middle = top + stripHeight(lanes) / 2;
+  // The markers for records beyond the window's edges, where they are drawn (EdgeMarker).
+  const edgeHit = (x: number): HitArea => ({ x1: x, x2: x + TARGET, y1: middle - TARGET / 2, y2: middle + TARGET / 2 });
+  const edges = [...(before ? [edgeHit(plot.x)] : []), ...(after ? [edgeHit(plot.x + plot.width - TARGET)] : [])];
+  const placed = placeInLanes(marks, scale, top, lanes, edges);
   const plotBottom = plot.y + plot.height;
 
   return (
@@ -102,17 +139,23 @@ export function ChartStrip<M extends StripSpan>(props: ChartStripProps<M>) {
             )}
           </g>
         ))}
-      {placed.map(({ mark, ...at }) => {
+      {placed.map(({ mark, hit, grouped, ...at }) => {
         const show = () => onShow(mark.id, at.cx, at.cy);
+        const name = grouped.length === 0 ? label(mark) : `${label(mark)}; and ${grouped.length} more here: ${grouped.map(label).join("; ")}`;
         return (
           <g
             key={mark.id}
             className="strip-mark"
             data-testid={testId}
-            {...focusableMark({ label: label(mark), show, hide: () => onHide(mark.id), tooltipId, active: mark.id === activeId })}
+            {...focusableMark({ label: name, show, hide: () => onHide(mark.id), tooltipId, active: mark.id === activeId })}
           >
-            <rect x={at.left - 3} y={at.cy - LANE_HEIGHT / 2} width={at.right - at.left + 6} height={LANE_HEIGHT} className="strip-mark__hit" />
+            <rect x={hit.x1} y={hit.y1} width={hit.x2 - hit.x1} height={hit.y2 - hit.y1} className="strip-mark__hit" />
             {shape(mark, at)}
+            {grouped.length > 0 && (
+              <text x={at.cx + 6} y={at.cy - 3} className="strip-mark__more" aria-hidden="true">
+                +{grouped.length}
+              </text>
+            )}
           </g>
         );
       })}
@@ -124,7 +167,7 @@ export function ChartStrip<M extends StripSpan>(props: ChartStripProps<M>) {
               group={group}
               plotLeft={plot.x}
               plotRight={plot.x + plot.width}
-              cy={top + stripHeight(lanes) / 2}
+              cy={middle}
               testId={testId}
               active={group.id === activeId}
               tooltipId={tooltipId}

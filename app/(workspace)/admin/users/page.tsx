@@ -20,31 +20,33 @@ export default async function UsersPage() {
       </section>
       <section aria-labelledby="users-heading" className="panel">
         <h2 id="users-heading">Accounts</h2>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Email</th>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">State</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id}>
-                <td>{u.email}</td>
-                <td>{u.name}</td>
-                <td>{u.role}</td>
-                <td>{u.disabled ? "Disabled" : "Active"}</td>
-                <td>
-                  <UserRowActions user={{ id: u.id, email: u.email, role: u.role, disabled: u.disabled }} isSelf={u.id === me.id} />
-                  <ResetPasswordForm user={{ id: u.id, email: u.email }} />
-                </td>
+        <div className="table-scroll" role="region" aria-labelledby="users-heading" tabIndex={0}>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Email</th>
+                <th scope="col">Name</th>
+                <th scope="col">Role</th>
+                <th scope="col">State</th>
+                <th scope="col">Actions</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {users.map((u) => (
+                <tr key={u.id}>
+                  <td>{u.email}</td>
+                  <td>{u.name}</td>
+                  <td>{u.role}</td>
+                  <td>{u.disabled ? "Disabled" : "Active"}</td>
+                  <td>
+                    <UserRowActions user={{ id: u.id, email: u.email, role: u.role, disabled: u.disabled }} isSelf={u.id === me.id} />
+                    <ResetPasswordForm user={{ id: u.id, email: u.email }} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
     </div>
   );
