@@ -12,6 +12,7 @@ import "./styles/lists.css";
 import "./styles/cite.css";
 import "./styles/narrow.css";
 import "./styles/forms.css";
+import "./styles/print.css";
 
 export const metadata: Metadata = {
   title: { default: "Bridgewatch", template: "%s · Bridgewatch" },
