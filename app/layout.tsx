@@ -14,6 +14,8 @@ import "./styles/cite.css";
 import "./styles/narrow.css";
 import "./styles/forms.css";
 import "./styles/theme.css";
+// Last: on paper it wins over every screen rule.
+import "./styles/print.css";
 
 export const metadata: Metadata = {
   title: { default: "Bridgewatch", template: "%s · Bridgewatch" },

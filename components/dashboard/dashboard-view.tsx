@@ -14,6 +14,7 @@ import { ForecastTrendChart, hasForecastTrend } from "./forecast-trend-chart";
 import { ForecastsTable } from "./forecasts-table";
 import { MilestonesTable } from "./milestones-table";
 import { PartsProgress } from "./parts-progress";
+import { PrintFooter } from "./print-footer";
 import { ProgressChart } from "./progress-chart";
 import { ProjectHeader } from "./project-header";
 import { RecentChanges } from "./recent-changes";
@@ -133,6 +134,7 @@ export function DashboardView({ queryKey, url, sectionActions = {} }: DashboardV
           <RecentChanges data={data} restoreControl={sectionActions.changes} />
         </DashboardSection>
       )}
+      <PrintFooter view={data.view} today={data.today} />
     </div>
   );
 }
