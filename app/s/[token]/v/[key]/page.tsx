@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { localOrigin } from "@/db/share/origin";
-import { getSharedDashboard, openShareLink } from "@/db/share/resolve";
-import { parseRenderKey } from "@/db/render/shared-render";
 import { previewImages } from "../../preview-image";
+import { loadRender } from "../../shared-access";
 import { sharedMetadata, SharedView } from "../../shared-view";
 
 /*
@@ -24,25 +22,15 @@ interface RenderProps {
   params: Promise<{ token: string; key: string }>;
 }
 
-/** Metadata and page share one read; the link is checked again, without counting a view. */
-const load = cache(async (token: string, rawKey: string) => {
-  const key = parseRenderKey(rawKey);
-  if (!key) return null;
-  const access = await openShareLink(token, { ip: "render", use: "preview" });
-  if (!access.ok) return null;
-  const data = await getSharedDashboard(access.link.slug);
-  return data && { key, data };
-});
-
 export async function generateMetadata({ params }: RenderProps): Promise<Metadata> {
   const { token, key } = await params;
-  const loaded = await load(token, key);
+  const loaded = await loadRender(token, key);
   return sharedMetadata(loaded?.data ?? null, loaded?.key.origin ?? localOrigin(), token, previewImages(token));
 }
 
 export default async function SharedRender({ params }: RenderProps) {
   const { token, key } = await params;
-  const loaded = await load(token, key);
+  const loaded = await loadRender(token, key);
   if (!loaded) notFound();
   return <SharedView token={token} data={loaded.data} today={loaded.key.today} asOf={null} />;
 }

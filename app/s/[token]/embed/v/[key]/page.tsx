@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
-import { parseRenderKey } from "@/db/render/shared-render";
-import { getSharedDashboard, openShareLink } from "@/db/share/resolve";
+import { loadRender } from "../../../shared-access";
 import { EmbedPage, embedMetadata } from "../../embed-page";
 
 /*
@@ -20,20 +18,14 @@ interface RenderProps {
   params: Promise<{ token: string; key: string }>;
 }
 
-const load = cache(async (token: string, rawKey: string) => {
-  if (!parseRenderKey(rawKey)) return null;
-  const access = await openShareLink(token, { ip: "render", use: "preview" });
-  return access.ok ? getSharedDashboard(access.link.slug) : null;
-});
-
 export async function generateMetadata({ params }: RenderProps): Promise<Metadata> {
   const { token, key } = await params;
-  return embedMetadata(await load(token, key));
+  return embedMetadata((await loadRender(token, key))?.data ?? null);
 }
 
 export default async function EmbedRender({ params }: RenderProps) {
   const { token, key } = await params;
-  const data = await load(token, key);
-  if (!data) notFound();
-  return <EmbedPage token={token} data={data} />;
+  const loaded = await loadRender(token, key);
+  if (!loaded) notFound();
+  return <EmbedPage token={token} data={loaded.data} />;
 }
