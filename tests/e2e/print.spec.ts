@@ -58,7 +58,7 @@ async function expectPrintLayout(page: Page, footer: string) {
   }
   // What the paper is for stays: the header, the chart and its key, the tables, the sources and the citation.
   await expect(page.getByTestId("progress-chart").locator("svg.recharts-surface").first()).toBeVisible();
-  await expect(page.getByRole("list", { name: "Chart legend" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Chart legend", exact: true })).toBeVisible();
   await expect(page.locator("#milestones table")).toBeVisible();
   await expect(page.locator(".sources")).toBeVisible();
   await expect(page.locator("cite").first()).toBeVisible();
