@@ -8,6 +8,9 @@ import { expect, type Page } from "@playwright/test";
 import type { DashboardData } from "../../db/dashboard-data";
 import { formatDay } from "../../db/domain/date-wording";
 import { testWithAdminSession } from "./support/admin-session";
+import { signInCookie } from "./support/accounts";
+import { ADMIN } from "./support/auth";
+import { SyntheticProject } from "./support/synthetic-project";
 
 const test = testWithAdminSession("print");
 test.use({ storageState: ({ adminStorageState }, provide) => provide(adminStorageState) });
@@ -65,10 +68,6 @@ async function expectPrintLayout(page: Page, footer: string) {
   await expect(page.getByTestId("print-footer")).toBeVisible();
   await expect(page.getByTestId("print-footer")).toHaveText(footer);
   await expect(page.getByTestId("print-footer")).toHaveCSS("position", "fixed");
-  // A cited source's address is written after its title on paper.
-  const source = page.locator(".sources a[href^='http']").first();
-  const href = await source.getAttribute("href");
-  expect(await source.evaluate((a) => getComputedStyle(a, "::after").content)).toBe(`" (${href})"`);
 }
 
 /**
@@ -161,4 +160,26 @@ test("a shared view prints the share link it was opened from, and fits the paper
   await expectPdf(reader, "A4");
   await expectPdf(reader, "Letter");
   await stranger.close();
+});
+
+test("a cited source's address is written after its title on paper", async ({ page, browser, baseURL, playwright }) => {
+  // The seeded sources have no links (the source document gives none): a synthetic project's has.
+  const run = Date.now().toString(36);
+  const address = `https://synthetic-wire.example/${run}/story`;
+  const api = await playwright.request.newContext({ baseURL });
+  let project: SyntheticProject;
+  try {
+    project = await SyntheticProject.create(api, await signInCookie(browser, baseURL!, ADMIN), `print-${run}`);
+    await project.addPlan();
+    const source = await project.add("source", { outlet: `Synthetic Wire ${run}`, title: "Synthetic story with a link", published: "2025-03", kind: "independent_media", url: address });
+    await project.add("progressReport", { observed: "2025-03", percent: "12", sourceId: source.id, evidenceKind: "independent_media", confidence: "medium", summary: "Synthetic report." });
+  } finally {
+    await api.dispose();
+  }
+  await openDrawn(page, project.path);
+  const link = page.locator(".sources").getByRole("link", { name: "Synthetic story with a link" });
+  await expect(link).toHaveAttribute("href", address);
+  expect(await link.evaluate((a) => getComputedStyle(a, "::after").content)).not.toContain(address);
+  await page.emulateMedia({ media: "print" });
+  expect(await link.evaluate((a) => getComputedStyle(a, "::after").content)).toBe(`" (${address})"`);
 });
