@@ -8,8 +8,6 @@ import { expect, type Page } from "@playwright/test";
 import type { DashboardData } from "../../db/dashboard-data";
 import { formatDay } from "../../db/domain/date-wording";
 import { testWithAdminSession } from "./support/admin-session";
-import { signInCookie } from "./support/accounts";
-import { ADMIN } from "./support/auth";
 import { SyntheticProject } from "./support/synthetic-project";
 
 const test = testWithAdminSession("print");
@@ -162,14 +160,16 @@ test("a shared view prints the share link it was opened from, and fits the paper
   await stranger.close();
 });
 
-test("a cited source's address is written after its title on paper", async ({ page, browser, baseURL, playwright }) => {
+test("a cited source's address is written after its title on paper", async ({ page, baseURL, playwright }) => {
   // The seeded sources have no links (the source document gives none): a synthetic project's has.
   const run = Date.now().toString(36);
   const address = `https://synthetic-wire.example/${run}/story`;
   const api = await playwright.request.newContext({ baseURL });
   let project: SyntheticProject;
   try {
-    project = await SyntheticProject.create(api, await signInCookie(browser, baseURL!, ADMIN), `print-${run}`);
+    // The admin session this spec's pages already have: no sign-in of its own (sign-ins are rate limited).
+    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    project = await SyntheticProject.create(api, cookie, `print-${run}`);
     await project.addPlan();
     const source = await project.add("source", { outlet: `Synthetic Wire ${run}`, title: "Synthetic story with a link", published: "2025-03", kind: "independent_media", url: address });
     await project.add("progressReport", { observed: "2025-03", percent: "12", sourceId: source.id, evidenceKind: "independent_media", confidence: "medium", summary: "Synthetic report." });
