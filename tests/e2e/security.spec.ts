@@ -166,8 +166,14 @@ test.describe("pages hydrate under the CSP with no violation", () => {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
       // React has hydrated: the document's nodes carry its fibers.
-      const hydrated = await page.evaluate(() => Object.keys(document.querySelector("main") ?? {}).some((key) => key.startsWith("__react")));
-      expect(hydrated, `${path} hydrated`).toBe(true);
+      // Hydration runs in slices after the network went quiet: a long page (the users list of a
+      // server many specs have added accounts to) may take a while on a busy machine.
+      await expect
+        .poll(() => page.evaluate(() => Object.keys(document.querySelector("main") ?? {}).some((key) => key.startsWith("__react"))), {
+          message: `${path} hydrated`,
+          timeout: 15_000,
+        })
+        .toBe(true);
       const inPage = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
       seen.push(...inPage.map((v) => `${path}: ${v}`));
     }

@@ -86,5 +86,8 @@ test("a signed-out reader of a bad share link sees the 404 in a <main>, with not
   const main = page.getByRole("main");
   await expect(main.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
   await expect(main).toHaveAttribute("id", "main");
-  await expect(page.getByRole("banner")).toHaveCount(0);
+  // The shared views' own small header names the tool and nothing more: no link, no navigation, no account.
+  await expect(page.getByRole("banner").getByRole("link")).toHaveCount(0);
+  await expect(page.getByRole("navigation")).toHaveCount(0);
+  await expect(page.getByText("Sign out")).toHaveCount(0);
 });

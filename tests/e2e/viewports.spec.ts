@@ -86,8 +86,18 @@ async function crampedTargets(page: Page): Promise<string[]> {
     const describe = (el: Element) => `${el.tagName.toLowerCase()} "${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40)}"`;
     const inSentence = (el: Element) =>
       el.tagName === "A" && getComputedStyle(el).display === "inline" && (el.parentElement?.textContent?.trim().length ?? 0) > (el.textContent?.trim().length ?? 0);
+    // Under an open menu (it lies over the page): not a target while the menu is open. Only
+    // what is on screen can be hit-tested, so a target off screen is always checked.
+    const covered = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) return false;
+      const top = document.elementFromPoint(x, y);
+      return top !== null && !el.contains(top) && !top.contains(el);
+    };
     const targets = [...document.querySelectorAll(selector)]
-      .filter((el) => el.checkVisibility({ visibilityProperty: true }) && !inSentence(el))
+      .filter((el) => el.checkVisibility({ visibilityProperty: true }) && !inSentence(el) && !covered(el))
       .map((el) => ({ el, r: el.getBoundingClientRect() }))
       // Clipped to a pixel: visually hidden until focused (a skip link).
       .filter(({ r }) => r.width > 1 && r.height > 1);
