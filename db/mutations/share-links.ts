@@ -77,24 +77,7 @@ export async function revokeShareLink(
   db: Db,
   { id, projectId, actor, now = new Date() }: { id: string; projectId?: string; actor: Actor; now?: Date },
 ): Promise<ShareLink> {
-  if (!z.uuid().safeParse(id).success) throw new NotFoundError("The share link");
-  return inTransaction(db, async (tx) => {
-    const scope = projectId ? and(eq(shareLinks.id, id), eq(shareLinks.projectId, projectId)) : eq(shareLinks.id, id);
-    const [before] = await tx.select().from(shareLinks).where(scope).for("update");
-    if (!before) throw new NotFoundError("The share link");
-    if (before.revokedAt) return before;
-    const [after] = await tx.update(shareLinks).set({ revokedAt: now }).where(eq(shareLinks.id, before.id)).returning();
-    await recordAudit(tx, {
-      actor,
-      action: "revoke",
-      entity: "share_link",
-      entityId: before.id,
-      projectId: before.projectId,
-      before: auditView(before),
-      after: auditView(after!),
-    });
-    return after!;
-  });
+  return changeShareLink(db, { id, projectId, actor, action: "revoke" }, (before) => (before.revokedAt ? null : { revokedAt: now }));
 }
 
 /**
@@ -105,25 +88,10 @@ export async function setShareLinkEmbedding(
   db: Db,
   { id, projectId, embedOrigins, actor }: { id: string; projectId?: string; embedOrigins: string | readonly string[]; actor: Actor },
 ): Promise<ShareLink> {
-  if (!z.uuid().safeParse(id).success) throw new NotFoundError("The share link");
   const origins = parseEmbedOrigins(embedOrigins);
-  return inTransaction(db, async (tx) => {
-    const scope = projectId ? and(eq(shareLinks.id, id), eq(shareLinks.projectId, projectId)) : eq(shareLinks.id, id);
-    const [before] = await tx.select().from(shareLinks).where(scope).for("update");
-    if (!before) throw new NotFoundError("The share link");
+  return changeShareLink(db, { id, projectId, actor, action: "update" }, (before) => {
     if (before.revokedAt) throw new RuleError("This link is revoked: it can no longer be embedded anywhere.", { embedOrigins: ["This link is revoked."] });
-    if (sameList(before.embedOrigins, origins)) return before;
-    const [after] = await tx.update(shareLinks).set({ embedOrigins: origins }).where(eq(shareLinks.id, before.id)).returning();
-    await recordAudit(tx, {
-      actor,
-      action: "update",
-      entity: "share_link",
-      entityId: before.id,
-      projectId: before.projectId,
-      before: auditView(before),
-      after: auditView(after!),
-    });
-    return after!;
+    return sameList(before.embedOrigins, origins) ? null : { embedOrigins: origins };
   });
 }
 
@@ -150,4 +118,36 @@ export async function recordShareViews(db: Db, { tallies }: { tallies: ReadonlyM
         .where(eq(shareLinks.id, id)),
     ),
   );
+}
+
+/**
+ * One change to one link, locked for it: of `projectId` only when given (a web action's
+ * project), so another project's link id is "not found". `change` says what to set, or null for
+ * nothing to do (the link is returned as it is); it may refuse with a RuleError. A change is
+ * written with its audit entry, before and after, in one transaction.
+ */
+async function changeShareLink(
+  db: Db,
+  { id, projectId, actor, action }: { id: string; projectId?: string; actor: Actor; action: "revoke" | "update" },
+  change: (before: ShareLink) => Partial<typeof shareLinks.$inferInsert> | null,
+): Promise<ShareLink> {
+  if (!z.uuid().safeParse(id).success) throw new NotFoundError("The share link");
+  return inTransaction(db, async (tx) => {
+    const scope = projectId ? and(eq(shareLinks.id, id), eq(shareLinks.projectId, projectId)) : eq(shareLinks.id, id);
+    const [before] = await tx.select().from(shareLinks).where(scope).for("update");
+    if (!before) throw new NotFoundError("The share link");
+    const patch = change(before);
+    if (!patch) return before;
+    const [after] = await tx.update(shareLinks).set(patch).where(eq(shareLinks.id, before.id)).returning();
+    await recordAudit(tx, {
+      actor,
+      action,
+      entity: "share_link",
+      entityId: before.id,
+      projectId: before.projectId,
+      before: auditView(before),
+      after: auditView(after!),
+    });
+    return after!;
+  });
 }

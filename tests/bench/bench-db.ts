@@ -1,11 +1,12 @@
 /*
  * The benchmark's own writes to a data folder or a PostgreSQL database, made the way the CLI
- * makes them (actor "system"): a share link to read through, and a visible edit. An embedded
+ * makes them (actor "system"): a share link to read through, readers' accounts, and a visible edit. An embedded
  * folder can only be opened while no server runs on it; PostgreSQL any time.
  */
 import { eq } from "drizzle-orm";
 import { openConnection, type Connection } from "../../db/connection";
 import { updateProject } from "../../db/mutations/projects";
+import { createUser } from "../../db/mutations/users";
 import { createShareLink, revokeShareLink } from "../../db/mutations/share-links";
 import { projects } from "../../db/schema";
 import { seedIfEmpty } from "../../db/seed";
@@ -41,6 +42,18 @@ export function createBenchLink(where: Where): Promise<{ token: string; linkId: 
     const { token, link } = await createShareLink(connection.db, { projectId: project.id, label: "Benchmark", expiresInMs: 60 * 60 * 1000, actor: "system" });
     return { token, linkId: link.id, projectId: project.id };
   });
+}
+
+/** A share link to the seeded project and a viewer's and an editor's account: what a page-load measurement reads as. */
+export async function prepareReaders(
+  where: Where,
+  accounts: { viewer: { email: string; password: string }; editor: { email: string; password: string } },
+): Promise<string> {
+  const { token } = await createBenchLink(where);
+  await withConnection(where, async (connection) => {
+    for (const role of ["viewer", "editor"] as const) await createUser(connection.db, { ...accounts[role], role, actor: "system" });
+  });
+  return token;
 }
 
 export function revokeBenchLink(where: Where, link: { linkId: string; projectId: string }): Promise<void> {

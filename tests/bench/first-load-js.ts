@@ -15,9 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
-import { openConnection } from "../../db/connection";
-import { createBenchLink } from "./bench-db";
-import { createUser } from "../../db/mutations/users";
+import { prepareReaders } from "./bench-db";
 import { DASHBOARD_PATH, startServer, type BenchServer, type DataFolder, type Measurement } from "./server";
 import { signIn } from "./session";
 import { figure } from "./stats";
@@ -64,20 +62,6 @@ function scriptsNamedIn(html: string, baseUrl: string): Set<string> {
 
 const gzipped = (url: string, body: Buffer): Script => ({ url, bytes: body.length, gzipBytes: zlib.gzipSync(body, { level: 9 }).length });
 const biggestFirst = (scripts: Script[]) => scripts.sort((a, b) => b.gzipBytes - a.gzipBytes);
-
-/** The seeded folder with a share link to read and the two accounts to sign in as. */
-async function prepare(dataDir: string): Promise<string> {
-  const { token } = await createBenchLink({ dataDir });
-  const connection = await openConnection({ dataDir });
-  try {
-    for (const [account, role] of [[VIEWER, "viewer"], [EDITOR, "editor"]] as const) {
-      await createUser(connection.db, { ...account, role, actor: "system" });
-    }
-  } finally {
-    await connection.close();
-  }
-  return token;
-}
 
 /** The scripts the page's HTML names, and every script it loads until the network is idle, each gzipped at level 9. */
 async function scriptsOf(browser: Browser, server: BenchServer, pathname: string, cookie?: string): Promise<PageScripts> {
@@ -150,7 +134,7 @@ export const firstLoadJs: Measurement<DataFolder> = {
   async run({ env }) {
     // A folder of its own: the throughput run's bad-token load has used up this address's share-link lookups on the main one.
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bridgewatch-bench-js-"));
-    const sharedPath = `/s/${await prepare(dataDir)}`;
+    const sharedPath = `/s/${await prepareReaders({ dataDir }, { viewer: VIEWER, editor: EDITOR })}`;
     const server = await startServer({ dataDir, env });
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
     try {

@@ -10,9 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { openConnection } from "../../db/connection";
-import { createUser } from "../../db/mutations/users";
-import { createBenchLink } from "./bench-db";
+import { prepareReaders } from "./bench-db";
 import { DASHBOARD_PATH, root, startServer, type BenchServer, type DataFolder, type Measurement } from "./server";
 import { signIn } from "./session";
 import { figure } from "./stats";
@@ -70,27 +68,13 @@ async function measurePage(key: string, label: string, server: BenchServer, path
   if (Number.isFinite(unused)) figure({ key: `${key}.unused-js`, label: "  unused JavaScript (wasted download time)", value: Math.round(unused), unit: "ms" });
 }
 
-/** The seeded folder with a share link to read and the two accounts to sign in as. */
-async function prepare(dataDir: string): Promise<string> {
-  const { token } = await createBenchLink({ dataDir });
-  const connection = await openConnection({ dataDir });
-  try {
-    for (const [account, role] of [[VIEWER, "viewer"], [EDITOR, "editor"]] as const) {
-      await createUser(connection.db, { ...account, role, actor: "system" });
-    }
-  } finally {
-    await connection.close();
-  }
-  return token;
-}
-
 export const lighthouseScores: Measurement<DataFolder> = {
   key: "lighthouse",
   title: `Lighthouse 12.2.3, mobile: performance of the shared view and the dashboard (median of ${RUNS} runs each)`,
   async run({ env }) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bridgewatch-bench-lh-"));
     const reports = fs.mkdtempSync(path.join(os.tmpdir(), "bridgewatch-bench-lh-reports-"));
-    const sharedPath = `/s/${await prepare(dataDir)}`;
+    const sharedPath = `/s/${await prepareReaders({ dataDir }, { viewer: VIEWER, editor: EDITOR })}`;
     const server = await startServer({ dataDir, env });
     try {
       await signIn(server, VIEWER);
