@@ -10,6 +10,7 @@ import { asOfSearch } from "@/db/dashboard/as-of";
 import { DashboardSection, type DashboardSectionId } from "./dashboard-section";
 import { EventsTimeline } from "./events-timeline";
 import { FactsTable } from "./facts-table";
+import { HydrateOnApproach } from "./hydrate-on-approach";
 import { ForecastTrendChart, hasForecastTrend } from "./forecast-trend-chart";
 import { ForecastsTable } from "./forecasts-table";
 import { MilestonesTable } from "./milestones-table";
@@ -44,23 +45,34 @@ const SECTION_LINKS: { id: DashboardSectionId; title: string }[] = [
 ];
 
 /*
- * Each section is a boundary of its own, so the browser hydrates the page section by section in
- * short tasks instead of one long one (React hydrates a server-rendered Suspense boundary on its
- * own, and yields between them): the page answers input while the rest wakes up. The data is
- * already in the cache, so nothing here ever shows its fallback.
+ * The header is a boundary of its own, so the browser hydrates the first screen in a task of its
+ * own; each section below hydrates when the reader comes near it (hydrate-on-approach.tsx). The
+ * data is already in the cache, so nothing here ever shows its fallback.
  */
 function Hydrate({ children }: { children: ReactNode }) {
   return <Suspense fallback={null}>{children}</Suspense>;
 }
 
+/**
+ * The refresh status reads the query's state on its own: a poll that brings the same data
+ * changes only the status, and the view (whose sections may still be asleep) does not render.
+ */
+function DashboardRefreshStatus({ queryKey, url }: { queryKey: DashboardQueryKey; url: string }) {
+  const { error, isRefetchError, dataUpdatedAt, errorUpdatedAt } = useSuspenseQuery({
+    ...dashboardQueryOptions({ key: queryKey, url }),
+    notifyOnChangeProps: ["error", "isRefetchError", "dataUpdatedAt", "errorUpdatedAt"],
+  });
+  return <RefreshStatus error={isRefetchError ? error : null} updatedAt={dataUpdatedAt} failedAt={errorUpdatedAt} />;
+}
+
 export function DashboardView({ queryKey, url, sectionActions = {} }: DashboardViewProps) {
-  const { data, error, isRefetchError, dataUpdatedAt, errorUpdatedAt } = useSuspenseQuery(dashboardQueryOptions({ key: queryKey, url }));
+  const { data } = useSuspenseQuery({ ...dashboardQueryOptions({ key: queryKey, url }), notifyOnChangeProps: ["data"] });
   const sources = useMemo(() => indexSources(data.sources), [data.sources]);
 
   const hasChanges = data.recentChanges.length > 0;
   return (
     <div className="dashboard">
-      <RefreshStatus error={isRefetchError ? error : null} updatedAt={dataUpdatedAt} failedAt={errorUpdatedAt} />
+      <DashboardRefreshStatus queryKey={queryKey} url={url} />
       <Hydrate>
         <ProjectHeader data={data} sources={sources} />
       </Hydrate>
@@ -81,7 +93,7 @@ export function DashboardView({ queryKey, url, sectionActions = {} }: DashboardV
         </ul>
       </nav>
 
-      <Hydrate>
+      <HydrateOnApproach id="progress">
         <DashboardSection id="progress" title="Progress against plan" actions={sectionActions.progress}>
           <Hydrate>
             <ProgressChart data={data} sources={sources} />
@@ -95,44 +107,46 @@ export function DashboardView({ queryKey, url, sectionActions = {} }: DashboardV
           <PartsProgress data={data} sources={sources} />
           <ForecastsTable data={data} sources={sources} />
         </DashboardSection>
-      </Hydrate>
+      </HydrateOnApproach>
 
-      <Hydrate>
+      <HydrateOnApproach id="milestones">
         <DashboardSection id="milestones" title="Milestones: planned against actual" actions={sectionActions.milestones}>
           <MilestonesTable milestones={data.milestones} sources={sources} today={data.today} />
         </DashboardSection>
-      </Hydrate>
+      </HydrateOnApproach>
 
-      <Hydrate>
+      <HydrateOnApproach id="facts">
         <DashboardSection id="facts" title="Project facts" actions={sectionActions.facts}>
           <FactsTable data={data} sources={sources} />
         </DashboardSection>
-      </Hydrate>
+      </HydrateOnApproach>
 
-      <Hydrate>
+      <HydrateOnApproach id="events">
         <DashboardSection id="events" title="Events" actions={sectionActions.events}>
           <EventsTimeline events={data.events} sources={sources} paged={data.paged} />
         </DashboardSection>
-      </Hydrate>
+      </HydrateOnApproach>
 
-      <Hydrate>
+      <HydrateOnApproach id="sources">
         <DashboardSection id="sources" title="Sources" actions={sectionActions.sources}>
           <SourcesList sources={data.sources} index={sources} />
         </DashboardSection>
-      </Hydrate>
+      </HydrateOnApproach>
 
-      <Hydrate>
+      <HydrateOnApproach id="cite">
         <DashboardSection id="cite" title="Cite and export">
           <CiteView projectName={data.project.name} asOf={data.view.asOf} today={data.today} />
           <ExportLinks basePath={viewPathOf(url)} search={asOfSearch(data.view.asOf ? { day: data.view.asOf, mode: data.view.mode } : null)} />
         </DashboardSection>
-      </Hydrate>
+      </HydrateOnApproach>
 
       {hasChanges && (
-        <DashboardSection id="changes" title="Recent changes">
-          {/* The page's control for this section goes to each entry of a deleted record (an editor's Restore). */}
-          <RecentChanges data={data} restoreControl={sectionActions.changes} />
-        </DashboardSection>
+        <HydrateOnApproach id="changes">
+          <DashboardSection id="changes" title="Recent changes">
+            {/* The page's control for this section goes to each entry of a deleted record (an editor's Restore). */}
+            <RecentChanges data={data} restoreControl={sectionActions.changes} />
+          </DashboardSection>
+        </HydrateOnApproach>
       )}
       <PrintFooter view={data.view} today={data.today} />
     </div>

@@ -6,6 +6,7 @@ import type { DashboardData } from "@/db/dashboard-data";
 import { forecastTrend } from "@/db/domain/forecast-trend";
 import { ChartDownload } from "./chart-download";
 import { ChartLoading } from "./chart-loading";
+import { ChartFrame } from "./chart-on-approach";
 import { TrendLegend } from "./forecast-trend-legend";
 import { ForecastTrendTable } from "./forecast-trend-table";
 import { TREND_TITLE } from "./forecast-trend-words";
@@ -14,7 +15,7 @@ import { outletOf, type SourceIndex } from "./source-index";
 /** Fixed, so nothing below the chart moves when it draws. */
 const TREND_HEIGHT = 380;
 
-/* Drawn in the browser only, its code loaded after the page is usable (as progress-chart.tsx's); the table below carries the figures meanwhile. */
+/* Drawn in the browser only, its code loaded when it comes near the screen (as progress-chart.tsx's); the table below carries the figures meanwhile. */
 const ForecastTrendPlot = dynamic(() => import("./forecast-trend-plot").then((m) => m.ForecastTrendPlot), {
   ssr: false,
   loading: ChartLoading,
@@ -36,9 +37,9 @@ export function ForecastTrendChart({ data, sources }: { data: DashboardData; sou
         <span className="trend-chart__title">{TREND_TITLE}</span>
         <span className="muted small">Across: when each claim was made. Up: the completion it claimed.</span>
       </figcaption>
-      <div className="chart-frame" style={{ height: TREND_HEIGHT }}>
+      <ChartFrame height={TREND_HEIGHT}>
         <ForecastTrendPlot trend={trend} outlets={outlets} forecasts={data.forecasts} />
-      </div>
+      </ChartFrame>
       <TrendLegend trend={trend} />
       {trend.unplotted.length > 0 && (
         <p className="muted small">

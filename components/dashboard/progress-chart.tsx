@@ -6,6 +6,7 @@ import type { DashboardData } from "@/db/dashboard-data";
 import { ChartDownload } from "./chart-download";
 import { ChartLegend } from "./chart-legend";
 import { ChartLoading } from "./chart-loading";
+import { ChartFrame } from "./chart-on-approach";
 import { CHART_HEIGHT } from "./chart-size";
 import { buildChartModel } from "./chart-model";
 import { presetsFor, windowOf, type WindowPreset } from "./chart-window";
@@ -14,7 +15,8 @@ import type { SourceIndex } from "./source-index";
 
 /*
  * Recharts measures the DOM, so the plot draws in the browser only; its code (recharts among
- * it) loads after the page is usable, while the frame keeps the chart's size. The data table
+ * it) loads when the chart comes near the screen (chart-on-approach.tsx), while the frame keeps
+ * the chart's size. The data table
  * beside the chart (chart-data-table.tsx) carries the same figures from the server HTML on.
  */
 const ProgressChartPlot = dynamic(() => import("./progress-chart-plot").then((m) => m.ProgressChartPlot), {
@@ -37,9 +39,9 @@ export function ProgressChart({ data, sources }: { data: DashboardData; sources:
       className="progress-chart"
     >
       <ChartWindowControls presets={presetsFor(model.window)} selected={preset} domain={domain} onSelect={setPreset} />
-      <div className="chart-frame" style={{ height: CHART_HEIGHT }}>
+      <ChartFrame height={CHART_HEIGHT}>
         <ProgressChartPlot model={model} domain={domain} narrow={narrow} />
-      </div>
+      </ChartFrame>
       <ChartLegend
         narrow={narrow}
         plan={model.plan?.label ?? null}
