@@ -7,6 +7,7 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { ADMIN, signIn } from "./support/auth";
+import { chartDrawn } from "./support/charts";
 import { LAUNCH_OPTIONS } from "./support/chromium";
 
 test.use({ launchOptions: { ...LAUNCH_OPTIONS, ignoreDefaultArgs: ["--disable-back-forward-cache"] } });
@@ -25,7 +26,7 @@ test("a workspace page comes back from the back/forward cache, and a page after 
   await signIn(page, ADMIN);
   const response = await page.goto(SEEDED);
   expect(response?.headers()["cache-control"]).toBe("private, no-cache");
-  await expect(page.getByTestId("progress-chart").locator(".recharts-xAxis")).toBeVisible();
+  await chartDrawn(page.getByTestId("progress-chart"));
   await mark(page);
 
   await page.goto("/account");

@@ -5,6 +5,7 @@
 import { expect, test } from "@playwright/test";
 import { signInCookie } from "./support/accounts";
 import { ADMIN, signIn } from "./support/auth";
+import { chartDrawn } from "./support/charts";
 import { SyntheticProject } from "./support/synthetic-project";
 
 const run = Date.now().toString(36);
@@ -26,6 +27,7 @@ test("a project without a plan still shows its reported points on a time axis", 
   await signIn(page, ADMIN);
   await page.goto(project.path);
   const chart = page.getByTestId("progress-chart");
+  await chartDrawn(chart);
   await expect(chart.getByTestId("reported-point").and(chart.getByRole("button", { name: /Reported 20%/ }))).toBeVisible();
   await expect(chart.locator(".recharts-xAxis")).toBeVisible();
   await expect(chart.getByTestId("planned-band")).toHaveCount(0);

@@ -10,6 +10,7 @@ import path from "node:path";
 import { expect, test, type APIRequestContext, type Download, type Locator } from "@playwright/test";
 import { signInCookie } from "./support/accounts";
 import { ADMIN, pageSignedInAs } from "./support/auth";
+import { chartDrawn } from "./support/charts";
 import { SyntheticProject } from "./support/synthetic-project";
 
 const run = Date.now().toString(36);
@@ -41,6 +42,7 @@ test("a reader follows the completion forecasts over time, mark by mark, and dow
   await page.goto(project.path);
   const chart = page.getByRole("figure", { name: "Completion forecasts over time" });
   await expect(chart).toHaveAttribute("data-testid", "forecast-trend-chart");
+  await chartDrawn(chart);
   await expect(chart.getByTestId("trend-mark")).toHaveCount(3);
 
   // A claim made only as "2025" is the latest (surely made by its end), and a whisker across the year, never a point.
@@ -96,6 +98,7 @@ test("a reader of a shared link sees the same claims, with no account", async ({
   const reader = await stranger.newPage();
   expect((await reader.goto(shareUrl))?.status()).toBe(200);
   const chart = reader.getByRole("figure", { name: "Completion forecasts over time" });
+  await chartDrawn(chart);
   await expect(chart.getByTestId("trend-mark")).toHaveCount(3);
   await chart.getByRole("button", { name: new RegExp(`^Claim made 2025 by ${WIRE}`) }).focus();
   await expect(chart.getByRole("tooltip")).toContainText(`Source: ${WIRE}`);

@@ -7,6 +7,7 @@
 import { expect, type Page } from "@playwright/test";
 import { signInCookie } from "./support/accounts";
 import { ADMIN, signIn } from "./support/auth";
+import { chartDrawn } from "./support/charts";
 import { SyntheticProject } from "./support/synthetic-project";
 import { testWithAdminSession } from "./support/admin-session";
 
@@ -27,8 +28,8 @@ async function expectNoSidewaysScroll(page: Page) {
   expect(scrollWidth, `the page is ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth);
 }
 
-/** Waits for the chart to draw: it measures the page, so it draws after hydration. */
-const chartDrawn = (page: Page) => expect(page.getByTestId("progress-chart").locator(".recharts-xAxis")).toBeVisible();
+/** Waits for the progress chart to draw, scrolled to as a reader would. */
+const progressDrawn = (page: Page) => chartDrawn(page.getByTestId("progress-chart"));
 
 test.describe.configure({ mode: "serial" });
 
@@ -45,7 +46,7 @@ test.describe("a signed-in reader", () => {
         await expectNoSidewaysScroll(page);
 
         await page.goto(SEEDED);
-        await chartDrawn(page);
+        await progressDrawn(page);
         await expectNoSidewaysScroll(page);
         await page.getByText("Show the chart data as tables").click();
         await expectNoSidewaysScroll(page);
@@ -53,7 +54,7 @@ test.describe("a signed-in reader", () => {
 
       test("opens the chart on the project's span, the 2022 event at its edge, and widens it to all records", async ({ page }) => {
         await page.goto(SEEDED);
-        await chartDrawn(page);
+        await progressDrawn(page);
         const chart = page.getByTestId("progress-chart");
         const axis = chart.locator(".recharts-xAxis-tick-labels");
         const window = chart.getByRole("group", { name: "Time window" });
@@ -78,7 +79,7 @@ test.describe("a signed-in reader", () => {
 
       test("reads the legend folded on a phone and open on a wider screen", async ({ page }) => {
         await page.goto(SEEDED);
-        await chartDrawn(page);
+        await progressDrawn(page);
         const legend = page.getByTestId("progress-chart").getByRole("list", { name: "Chart legend" });
         if (viewport.width < 640) {
           await expect(legend).toBeHidden();
@@ -89,6 +90,60 @@ test.describe("a signed-in reader", () => {
       });
     });
   }
+
+  test.describe("on a phone, arriving", () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+    const charts = (page: Page) => page.locator(".dashboard svg.recharts-surface");
+
+    test("pays for the charts only when the reader scrolls to them", async ({ page }) => {
+      await page.goto(SEEDED);
+      await page.waitForLoadState("networkidle");
+      // The first screen is the header: neither chart below it has drawn, and each frame says it is waiting.
+      await expect(page.getByTestId("progress-chart").locator(".chart-loading")).toHaveText("Loading chart…");
+      await expect(charts(page)).toHaveCount(0);
+      // The tables below the charts are in the page from the start, for reading and find-in-page.
+      await expect(page.getByRole("heading", { name: "Sources" })).toBeAttached();
+
+      await chartDrawn(page.getByTestId("progress-chart"));
+      await chartDrawn(page.getByTestId("forecast-trend-chart"));
+    });
+
+    test("answers the first tap on a control of a section that has not woken yet", async ({ page }) => {
+      await page.goto(SEEDED);
+      await page.waitForLoadState("networkidle");
+      // One motion: the tap scrolls the button to the screen and lands at once, before the section has hydrated.
+      const window = page.getByTestId("progress-chart").getByRole("group", { name: "Time window" });
+      await window.getByRole("button", { name: "All records" }).click();
+      await expect(window.getByRole("button", { name: "All records" })).toHaveAttribute("aria-pressed", "true");
+      await chartDrawn(page.getByTestId("progress-chart"));
+      await expect(page.getByTestId("progress-chart").locator(".recharts-xAxis-tick-labels")).toContainText("2022");
+    });
+
+    test("draws every chart for printing, wherever the reader is on the page", async ({ page }) => {
+      await page.goto(SEEDED);
+      await page.waitForLoadState("networkidle");
+      await expect(charts(page)).toHaveCount(0);
+      await page.emulateMedia({ media: "print" });
+      await expect(page.getByTestId("progress-chart").locator("svg.recharts-surface").first()).toBeVisible({ timeout: 20_000 });
+      await expect(page.getByTestId("forecast-trend-chart").locator("svg.recharts-surface").first()).toBeVisible({ timeout: 20_000 });
+    });
+
+    test("opens the print dialog from Ctrl+P only once every chart has drawn", async ({ page }) => {
+      // The dialog itself is the browser's: this records what the page holds when it would open.
+      await page.addInitScript(() => {
+        const w = window as unknown as { printedCharts?: number[] };
+        window.print = () => (w.printedCharts ??= []).push(document.querySelectorAll(".dashboard svg.recharts-surface").length);
+      });
+      await page.goto(SEEDED);
+      await page.waitForLoadState("networkidle");
+      await expect(charts(page)).toHaveCount(0);
+      await page.keyboard.press("Control+p");
+      await expect.poll(() => page.evaluate(() => (window as unknown as { printedCharts?: number[] }).printedCharts ?? []), { timeout: 20_000 }).toHaveLength(1);
+      const [drawn] = await page.evaluate(() => (window as unknown as { printedCharts: number[] }).printedCharts);
+      expect(drawn).toBeGreaterThanOrEqual(2);
+      await expect(page.getByTestId("forecast-trend-chart").locator(".chart-loading")).toHaveCount(0);
+    });
+  });
 });
 
 test.describe("a reader of a shared link", () => {
@@ -141,7 +196,7 @@ test.describe("a reader of a shared link", () => {
 
       test("scrolls the shared view not sideways, and reads a report against the plan of its time", async ({ page }) => {
         expect((await page.goto(shareUrl))?.status()).toBe(200);
-        await chartDrawn(page);
+        await progressDrawn(page);
         await expectNoSidewaysScroll(page);
 
         const chart = page.getByTestId("progress-chart");

@@ -8,6 +8,7 @@
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { ADMIN, signIn } from "./support/auth";
+import { chartDrawn } from "./support/charts";
 import { SyntheticProject } from "./support/synthetic-project";
 import { testWithAdminSession } from "./support/admin-session";
 
@@ -56,8 +57,8 @@ test.beforeAll(async ({ browser, playwright, baseURL }) => {
   }
 });
 
-/** Waits for the chart to draw: it measures the page, so it draws after hydration (slow on a busy machine). */
-const chartDrawn = (page: Page) => expect(page.getByTestId("progress-chart").locator(".recharts-xAxis")).toBeVisible({ timeout: 20_000 });
+/** Waits for the progress chart to draw, scrolled to as a reader would. */
+const progressDrawn = (page: Page) => chartDrawn(page.getByTestId("progress-chart"));
 
 async function expectNoSidewaysScroll(page: Page) {
   const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
@@ -137,14 +138,14 @@ async function openEveryEditor(page: Page) {
 
 const SIGNED_IN: { name: string; path: () => string; status?: number; ready?: (page: Page) => Promise<void> }[] = [
   { name: "the project list", path: () => "/", ready: (page) => expect(page.getByRole("heading", { level: 1, name: "Projects" })).toBeVisible() },
-  { name: "the seeded dashboard", path: () => SEEDED, ready: chartDrawn },
+  { name: "the seeded dashboard", path: () => SEEDED, ready: progressDrawn },
   { name: "the seeded dashboard's share links", path: () => `${SEEDED}/share` },
   { name: "a share page with a link", path: () => `${project.path}/share`, ready: (page) => expect(page.getByRole("button", { name: /^Revoke/ })).toBeVisible() },
   {
     name: "a dashboard with every editor open",
     path: () => project.path,
     ready: async (page) => {
-      await chartDrawn(page);
+      await progressDrawn(page);
       await openEveryEditor(page);
     },
   },
@@ -157,7 +158,7 @@ const SIGNED_IN: { name: string; path: () => string; status?: number; ready?: (p
 
 const SIGNED_OUT: typeof SIGNED_IN = [
   { name: "the sign-in page", path: () => "/login", ready: (page) => expect(page.getByRole("button", { name: "Sign in" })).toBeVisible() },
-  { name: "a shared view", path: () => shareUrl, ready: chartDrawn },
+  { name: "a shared view", path: () => shareUrl, ready: progressDrawn },
   { name: "a bad share link's 404", path: () => "/s/no-such-link-xyz", status: 404 },
 ];
 
