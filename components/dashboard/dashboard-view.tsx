@@ -1,7 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { Suspense, useMemo, type ReactNode } from "react";
+import { Suspense, useEffect, useMemo, useRef, type ReactNode } from "react";
 import { dashboardQueryOptions, type DashboardQueryKey } from "@/components/query/dashboard-query";
 import { ChartDataTable } from "./chart-data-table";
 import { CiteView } from "./cite-view";
@@ -18,6 +18,7 @@ import { PartsProgress } from "./parts-progress";
 import { PrintFooter } from "./print-footer";
 import { ProgressChart } from "./progress-chart";
 import { ProjectHeader } from "./project-header";
+import { RecordVisit } from "./last-visit";
 import { RecentChanges } from "./recent-changes";
 import { RefreshStatus } from "./refresh-status";
 import { SourcesList } from "./sources-list";
@@ -70,8 +71,12 @@ export function DashboardView({ queryKey, url, sectionActions = {} }: DashboardV
   const sources = useMemo(() => indexSources(data.sources), [data.sources]);
 
   const hasChanges = data.recentChanges.length > 0;
+  // Says the page answers now (its Ctrl+P, its controls): until then it is server HTML only.
+  // Set on the element, not through state, so that saying it renders nothing again.
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => root.current?.setAttribute("data-hydrated", ""), []);
   return (
-    <div className="dashboard">
+    <div className="dashboard" ref={root}>
       <DashboardRefreshStatus queryKey={queryKey} url={url} />
       <Hydrate>
         <ProjectHeader data={data} sources={sources} />
@@ -140,6 +145,7 @@ export function DashboardView({ queryKey, url, sectionActions = {} }: DashboardV
         </DashboardSection>
       </HydrateOnApproach>
 
+      {hasChanges && <RecordVisit slug={data.project.slug} />}
       {hasChanges && (
         <HydrateOnApproach id="changes">
           <DashboardSection id="changes" title="Recent changes">

@@ -1,13 +1,13 @@
 "use client";
 
-import { Suspense, use, useSyncExternalStore, type ReactNode } from "react";
+import { Suspense, use, useState, useSyncExternalStore, type ReactNode } from "react";
 import { wakeBeforePrint } from "./print-readiness";
 
 /** How far ahead of the screen a section wakes up: half a phone screen, as the charts (chart-on-approach.tsx). */
 const AHEAD = "400px 0px";
 
 type Approach = Promise<void> & { status?: "fulfilled"; value?: undefined };
-const approaches = new Map<string, Approach>();
+const approaches = new Map<string, { promise: Approach; done: () => void }>();
 
 /**
  * Settles once the element with this id comes near the screen, the reader points at, touches
@@ -16,11 +16,10 @@ const approaches = new Map<string, Approach>();
  * not yet awake hydrates it at once, and the click lands on the hydrated section).
  */
 function approach(id: string): Approach {
-  let promise = approaches.get(id);
-  if (promise) return promise;
+  const known = approaches.get(id);
+  if (known) return known.promise;
   let settle!: () => void;
-  promise = new Promise<void>((resolve) => (settle = resolve)) as Approach;
-  approaches.set(id, promise);
+  const promise = new Promise<void>((resolve) => (settle = resolve)) as Approach;
   const element = document.getElementById(id);
   // Heard on the window, in the capture phase: before React's own listeners on the document,
   // which would otherwise find the section still asleep and drop the event.
@@ -29,13 +28,15 @@ function approach(id: string): Approach {
   const observer = element ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && done(), { rootMargin: AHEAD }) : null;
   const onEvent = (event: Event) => element?.contains(event.target as Node) && done();
   function done() {
-    promise!.status = "fulfilled";
-    promise!.value = undefined;
+    if (promise.status === "fulfilled") return;
+    promise.status = "fulfilled";
+    promise.value = undefined;
     settle();
     observer?.disconnect();
     for (const type of events) window.removeEventListener(type, onEvent, true);
     stopPrint();
   }
+  approaches.set(id, { promise, done });
   if (!observer) {
     done();
     return promise;
@@ -44,6 +45,12 @@ function approach(id: string): Approach {
   for (const type of events) window.addEventListener(type, onEvent, true);
   stopPrint = wakeBeforePrint(done);
   return promise;
+}
+
+/** Wakes the section now, whether or not its hydration has been tried yet. */
+function wake(id: string) {
+  approach(id);
+  approaches.get(id)!.done();
 }
 
 const subscribeNever = () => () => {};
@@ -67,6 +74,12 @@ function WaitForApproach({ id }: { id: string }) {
  * the section's element in the server HTML.
  */
 export function HydrateOnApproach({ id, children }: { id: string; children: ReactNode }) {
+  // The section is about to be given new content (other data, another day's view, a refresh).
+  // React must hydrate a section before it can update it, and an update in a transition (a
+  // navigation) would wait for a sleeping section for as long as it sleeps: so it wakes now.
+  // Idempotent, so a render React throws away costs no more than an early wake-up.
+  const [first] = useState(children);
+  if (children !== first && typeof window !== "undefined") wake(id);
   return (
     <Suspense fallback={null}>
       <WaitForApproach id={id} />

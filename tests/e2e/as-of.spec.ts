@@ -10,6 +10,7 @@ import { addDays } from "../../db/domain/fuzzy-date";
 import type { DashboardData } from "../../db/dashboard-data";
 import { signInCookie } from "./support/accounts";
 import { ADMIN, pageSignedInAs } from "./support/auth";
+import { dashboardHydrated } from "./support/charts";
 import { SyntheticProject } from "./support/synthetic-project";
 
 const run = Date.now().toString(36);
@@ -73,6 +74,7 @@ test("as of 1 Jun 2025 the original plan is the plan in force, judged on that da
 test("the date control moves the day, switches to what Bridgewatch recorded, and goes back to today", async ({ browser }) => {
   const page = await pageSignedInAs(browser, ADMIN);
   await page.goto(`${project.path}?asOf=2025-06-01`);
+  await dashboardHydrated(page);
   const control = page.getByRole("search", { name: "Show the dashboard as of a day" });
   await control.getByLabel("Show as of").fill("2026-03-01");
   await control.getByRole("button", { name: "Apply" }).click();

@@ -7,7 +7,7 @@
 import { expect, type Page } from "@playwright/test";
 import { signInCookie } from "./support/accounts";
 import { ADMIN, signIn } from "./support/auth";
-import { chartDrawn } from "./support/charts";
+import { chartDrawn, dashboardHydrated } from "./support/charts";
 import { SyntheticProject } from "./support/synthetic-project";
 import { testWithAdminSession } from "./support/admin-session";
 
@@ -136,6 +136,7 @@ test.describe("a signed-in reader", () => {
       });
       await page.goto(SEEDED);
       await page.waitForLoadState("networkidle");
+      await dashboardHydrated(page);
       await expect(charts(page)).toHaveCount(0);
       await page.keyboard.press("Control+p");
       await expect.poll(() => page.evaluate(() => (window as unknown as { printedCharts?: number[] }).printedCharts ?? []), { timeout: 20_000 }).toHaveLength(1);

@@ -68,6 +68,8 @@ test("a viewer sees what is new since their last visit, and no Restore button", 
 
   await project.fresh("fact", `restore-${run}-new`);
   await page.reload();
+  // The panel comes to life as the reader scrolls to it, and marks what is new.
+  await changes.scrollIntoViewIfNeeded();
   await expect(changes.getByText(/^1 change since your last visit/)).toBeVisible();
   const added = changes.getByRole("listitem").filter({ hasText: "Project fact added" }).first();
   await expect(added.getByText("New since your last visit")).toBeVisible();
