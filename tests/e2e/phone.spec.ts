@@ -99,7 +99,7 @@ test.describe("a signed-in reader", () => {
       await page.goto(SEEDED);
       await page.waitForLoadState("networkidle");
       // The first screen is the header: neither chart below it has drawn, and each frame says it is waiting.
-      await expect(page.getByTestId("progress-chart").locator(".chart-loading")).toHaveText("Loading chart…");
+      await expect(page.getByTestId("progress-chart").locator(".chart-loading")).toHaveText("Loading chart…", { useInnerText: true });
       await expect(charts(page)).toHaveCount(0);
       // The tables below the charts are in the page from the start, for reading and find-in-page.
       await expect(page.getByRole("heading", { name: "Sources" })).toBeAttached();

@@ -183,3 +183,31 @@ test("a cited source's address is written after its title on paper", async ({ pa
   await page.emulateMedia({ media: "print" });
   expect(await link.evaluate((a) => getComputedStyle(a, "::after").content)).toBe(`" (${address})"`);
 });
+
+test("a chart that could not draw before printing says so, and its figures print as tables", async ({ browser, baseURL, adminStorageState }) => {
+  // The page's code never arrives (as when Ctrl+P comes before it does): the page is its server
+  // HTML, streamed in, and no chart ever draws. A viewport as tall as the page, so every section
+  // is laid out without scrolling.
+  const context = await browser.newContext({ baseURL, storageState: adminStorageState, viewport: { width: 1280, height: 6000 } });
+  await context.route(/\/_next\/static\/.*\.js(\?|$)/, (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(SEEDED);
+  const progress = page.getByTestId("progress-chart");
+  const trend = page.getByTestId("forecast-trend-chart");
+  const onPaper = "This chart was not drawn in time for printing. Its figures are in the tables that follow.";
+  for (const chart of [progress, trend]) {
+    await expect(chart.getByText("Loading chart…")).toBeVisible();
+    await expect(chart.getByText(onPaper)).toBeHidden();
+  }
+  await expect(page.locator("details.chart-data table").first()).toBeHidden();
+
+  await page.emulateMedia({ media: "print" });
+  for (const chart of [progress, trend]) {
+    await expect(chart.getByText(onPaper)).toBeVisible();
+    await expect(chart.getByText("Loading chart…")).toBeHidden();
+  }
+  // Unfolded on paper: the reports behind the progress chart, and the claims behind the trend.
+  await expect(page.locator("#progress details.chart-data").first().locator("table").first()).toBeVisible();
+  await expect(trend.locator("details.chart-data table")).toBeVisible();
+  await context.close();
+});
