@@ -1,8 +1,8 @@
 /**
  * What a chart's frame shows until the chart's code arrives: it fills the frame, whose height
  * is the chart's, so nothing moves when the chart draws; a live status, so a screen reader hears it.
- * On paper (a page printed before the chart could draw, or without JavaScript) it says where
- * the chart's figures are instead: print.css then prints the chart's tables, unfolded.
+ * On paper (a page printed before the chart's code arrived) it says where the chart's figures
+ * are instead: print.css then prints the chart's tables, unfolded.
  */
 export function ChartLoading() {
   return (
