@@ -18,7 +18,12 @@ function wakeAll() {
   waiting.clear();
 }
 
-const pendingCharts = () => document.querySelectorAll(".chart-frame .chart-loading").length;
+/**
+ * Charts not drawn yet. A chart is drawn once recharts' surface is in its frame: the loading
+ * status goes as soon as the plot's code mounts, but recharts draws only after it has measured
+ * its container, a frame or more later.
+ */
+const pendingCharts = () => [...document.querySelectorAll(".chart-frame")].filter((frame) => !frame.querySelector("svg.recharts-surface")).length;
 
 function printWhenDrawn() {
   const started = performance.now();
