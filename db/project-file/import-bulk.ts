@@ -17,14 +17,12 @@ import { progressReportColumns } from "../mappers/progress-report";
 import { actorIdOf, actorLabelOf } from "../mutations/audit";
 import type { ChangeContext } from "../mutations/versioned";
 import { auditEntries, completionForecasts, eventProjects, events, progressReports, projectFacts, sources } from "../schema";
-import { forecastRecord, type ForecastFields } from "../records/forecast";
-import { sourceRecord, type SourceFields } from "../records/source";
+import { type ForecastFields } from "../records/forecast";
+import { type SourceFields } from "../records/source";
 import type { EventFields } from "../records/event";
 import type { FactFields } from "../records/fact";
 import type { ProgressReportFields } from "../records/progress-report";
-import { progressReportRecord } from "../records/progress-report";
-import { eventRecord } from "../records/event";
-import { factRecord } from "../records/fact";
+import { RECORD_TYPES } from "../records";
 
 /** Rows per insert: well under Postgres's 65,535 parameters for the widest row. */
 const CHUNK = 500;
@@ -45,17 +43,17 @@ export const BULK = {
   /** With the ids the import chose, so the sources carried by them can cite them in the same statement. */
   sources: {
     table: sources,
-    entity: sourceRecord.entity,
+    entity: RECORD_TYPES.source.entity,
     row: ({ id, ...fields }, { project }) => ({ ...sourceColumns(fields), id, projectId: project.id }),
   } satisfies BulkList<SourceFields & { id: string }>,
   forecasts: {
     table: completionForecasts,
-    entity: forecastRecord.entity,
+    entity: RECORD_TYPES.forecast.entity,
     row: (fields, { project }) => ({ ...forecastColumns(fields), projectId: project.id }),
   } satisfies BulkList<ForecastFields>,
   reports: {
     table: progressReports,
-    entity: progressReportRecord.entity,
+    entity: RECORD_TYPES.progressReport.entity,
     row: (fields, { project, actor }) => ({
       ...progressReportColumns(fields),
       projectId: project.id,
@@ -65,7 +63,7 @@ export const BULK = {
   } satisfies BulkList<ProgressReportFields>,
   events: {
     table: events,
-    entity: eventRecord.entity,
+    entity: RECORD_TYPES.event.entity,
     row: (fields) => eventColumns(fields),
     audited: (_row, { project }) => ({ projectIds: [project.id] }),
     link: async (tx, rows, { project }) => {
@@ -74,7 +72,7 @@ export const BULK = {
   } satisfies BulkList<EventFields>,
   facts: {
     table: projectFacts,
-    entity: factRecord.entity,
+    entity: RECORD_TYPES.fact.entity,
     row: (fields, { project }) => ({ ...factColumns(fields), projectId: project.id }),
   } satisfies BulkList<FactFields>,
 };

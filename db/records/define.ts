@@ -1,12 +1,13 @@
 /*
- * The frame every record type is defined in (db/records/<type>.ts): its fields as zod
- * schemas, from which the server's validation, the DTO type and the form's drafts all come;
- * its names; how it reads in words; how its form lays the fields out; and what a share link
- * may show of it. Importable by client and server code alike: nothing here touches the database.
+ * The frame every record type is defined in: its names and how it reads in words
+ * (db/records/names.ts, without zod); its fields as zod schemas, from which the server's
+ * validation, the DTO type and the form's drafts all come, how its form lays the fields out
+ * and what a share link may show of it (db/records/<type>.ts). db/records/index.ts joins the
+ * two halves, so neither half imports the other. Importable by client and server code alike:
+ * nothing here touches the database.
  */
 import { z } from "zod";
 import { rowId, slug, version } from "./fields";
-import type { RecordNames } from "./names";
 import type { PublicShape } from "./shape";
 
 /** What every stored record carries beside its own fields. */
@@ -17,6 +18,21 @@ export interface Stored {
 
 /** Where a type's records sit in the dashboard data. */
 export type ListKey = "reports" | "milestones" | "forecasts" | "events" | "sources" | "facts";
+
+/** A type's names and one-line wording: what lists and controls show before any form opens. */
+export interface RecordNames<E extends string, Dto extends Stored> {
+  /** The name in the audit trail and the history route ("progress_report"). */
+  entity: E;
+  /** Where the type's records sit in the dashboard data. */
+  listKey: ListKey;
+  /** "progress report": for buttons, headings and messages. */
+  noun: string;
+  plural: string;
+  /** The record in one line of words, as lists, conflicts and history show it. */
+  describe(record: Dto): string;
+  /** The short name in "Edit source: KCNA"; `describe` unless told. */
+  name?(record: Dto): string;
+}
 
 type Control =
   | { control: "text" | "textarea" | "decimal" | "url" }
@@ -55,8 +71,8 @@ export interface DraftContext<Dto> {
   before?: Dto;
 }
 
-/** Its names and one-line wording (db/records/names.ts), then what needs zod. */
-interface Definition<E extends string, F extends z.ZodRawShape, C extends z.ZodRawShape, Dto extends Stored> extends RecordNames<E, Dto> {
+/** The half of a definition that needs zod: fields, form, drafts, what a share link shows. */
+interface RecordParts<F extends z.ZodRawShape, C extends z.ZodRawShape, Dto extends Stored> {
   /** The fields every add and every correction sends. */
   fields: F;
   /** The fields only an add sends. */
@@ -79,23 +95,31 @@ function withChecks<S extends z.ZodObject>(schema: S, check: ((input: never) => 
   }) as S;
 }
 
-/** `defineRecord<SourceData>()({...})`: the DTO type is named once, the rest is inferred. */
-export const defineRecord =
+/** `recordParts<SourceData>()({...})` in db/records/<type>.ts: the DTO type is named once, the rest is inferred. */
+export const recordParts =
   <Dto extends Stored>() =>
-  <E extends string, F extends z.ZodRawShape, C extends z.ZodRawShape = Record<never, never>>(d: Definition<E, F, C, Dto>) => ({
+  <F extends z.ZodRawShape, C extends z.ZodRawShape = Record<never, never>>(d: RecordParts<F, C, Dto>) =>
+    d;
+
+/** A record type whole: its names and its fields joined (db/records/index.ts), with the schemas they make. */
+export function defineRecord<E extends string, Dto extends Stored, F extends z.ZodRawShape, C extends z.ZodRawShape>(
+  names: RecordNames<E, Dto>,
+  d: RecordParts<F, C, Dto>,
+) {
+  return {
+    ...names,
     ...d,
     /** For messages: "The progress report". */
-    label: `The ${d.noun}`,
-    name: d.name ?? d.describe,
+    label: `The ${names.noun}`,
+    name: names.name ?? names.describe,
     schemas: {
       create: withChecks(z.object({ ...inProject, ...d.fields, ...((d.createOnly ?? {}) as C) }), d.check),
       update: withChecks(z.object({ ...target, ...d.fields }), d.check),
     },
-  });
+  };
+}
 
-export type RecordDefinition<Dto extends Stored = Stored> = ReturnType<
-  ReturnType<typeof defineRecord<Dto>>
->;
+export type RecordDefinition<Dto extends Stored = Stored> = ReturnType<typeof defineRecord<string, Dto, z.ZodRawShape, z.ZodRawShape>>;
 
 /** A stored value as a form field holds it: a vague date by its wording, a list by commas. */
 export function formValueOf(value: unknown): string | boolean {

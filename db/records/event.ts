@@ -1,7 +1,6 @@
 /* An event: something that happened around the project, on the same time axis as its progress. */
 import type { z } from "zod";
-import { defineRecord, type Stored } from "./define";
-import { RECORD_NAMES } from "./names";
+import { recordParts, type Stored } from "./define";
 import { choice, fuzzyDate, FUZZY_DATE_HINT, LIMITS, optionalText, parties, requiredText, sourceId } from "./fields";
 import { FUZZY_SHAPE } from "./shape";
 import { EVENT_CATEGORY } from "./vocabulary";
@@ -20,8 +19,8 @@ export type EventFields = z.output<z.ZodObject<typeof fields>>;
 
 export type EventData = Stored & EventFields;
 
-export const eventRecord = defineRecord<EventData>()({
-  ...RECORD_NAMES.event,
+/** Its fields, form and share shape; its names are in names.ts, and index.ts joins them. */
+export const eventParts = recordParts<EventData>()({
   fields,
   form: [
     { name: "date", label: "Date", control: "text", hint: FUZZY_DATE_HINT },

@@ -4,8 +4,7 @@
  * attribute that disagree are shown side by side as a conflict (db/domain/fact-groups.ts), never merged.
  */
 import type { z } from "zod";
-import { defineRecord, type Stored } from "./define";
-import { RECORD_NAMES } from "./names";
+import { recordParts, type Stored } from "./define";
 import { factValue, FUZZY_DATE_HINT, LIMITS, optionalFuzzyDate, optionalText, requiredText, sourceId } from "./fields";
 import { FUZZY_SHAPE } from "./shape";
 
@@ -23,8 +22,8 @@ export type FactFields = z.output<z.ZodObject<typeof fields>>;
 
 export type FactData = Stored & FactFields;
 
-export const factRecord = defineRecord<FactData>()({
-  ...RECORD_NAMES.fact,
+/** Its fields, form and share shape; its names are in names.ts, and index.ts joins them. */
+export const factParts = recordParts<FactData>()({
   fields,
   form: [
     { name: "attribute", label: "Attribute", control: "text", hint: "e.g. length, width, lanes, cost. Facts are grouped by it." },

@@ -7,8 +7,7 @@
  */
 import { z } from "zod";
 import type { FuzzyDate } from "../domain/fuzzy-date";
-import { defineRecord, type Stored } from "./define";
-import { RECORD_NAMES } from "./names";
+import { recordParts, type Stored } from "./define";
 import {
   fuzzyDate,
   FUZZY_DATE_HINT,
@@ -45,8 +44,8 @@ export type ForecastData = Stored &
 const BOTH = "Give either a completion date or a duration after a milestone, not both.";
 const NEITHER = "Enter the claimed completion (e.g. mid-2026), or a duration after a milestone.";
 
-export const forecastRecord = defineRecord<ForecastData>()({
-  ...RECORD_NAMES.forecast,
+/** Its fields, form and share shape; its names are in names.ts, and index.ts joins them. */
+export const forecastParts = recordParts<ForecastData>()({
   fields,
   check: ({ completion, derivedFrom, duration }) => {
     if (completion && (derivedFrom || duration)) return [{ field: "completion", message: BOTH }];

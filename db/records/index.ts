@@ -1,23 +1,24 @@
 /*
- * The record types an editor keeps on a dashboard: the one table that lists them. Each
- * definition (db/records/<type>.ts) holds the type's fields, names, wording, form and what a
- * share link may show; every layer reads from it.
+ * The record types an editor keeps on a dashboard: the one table that lists them. Each type
+ * is its names and wording (db/records/names.ts) joined here with its fields, form and what a
+ * share link may show of it (db/records/<type>.ts); every layer reads from this table.
  */
-import { eventRecord } from "./event";
-import { factRecord } from "./fact";
-import { forecastRecord } from "./forecast";
-import { milestoneRecord } from "./milestone";
-import type { RecordType } from "./names";
-import { progressReportRecord } from "./progress-report";
-import { sourceRecord } from "./source";
+import { defineRecord } from "./define";
+import { eventParts } from "./event";
+import { factParts } from "./fact";
+import { forecastParts } from "./forecast";
+import { milestoneParts } from "./milestone";
+import { RECORD_NAMES, type RecordType } from "./names";
+import { progressReportParts } from "./progress-report";
+import { sourceParts } from "./source";
 
 export const RECORD_TYPES = {
-  progressReport: progressReportRecord,
-  milestone: milestoneRecord,
-  forecast: forecastRecord,
-  event: eventRecord,
-  source: sourceRecord,
-  fact: factRecord,
+  progressReport: defineRecord(RECORD_NAMES.progressReport, progressReportParts),
+  milestone: defineRecord(RECORD_NAMES.milestone, milestoneParts),
+  forecast: defineRecord(RECORD_NAMES.forecast, forecastParts),
+  event: defineRecord(RECORD_NAMES.event, eventParts),
+  source: defineRecord(RECORD_NAMES.source, sourceParts),
+  fact: defineRecord(RECORD_NAMES.fact, factParts),
 } as const satisfies Record<RecordType, unknown>;
 
 export { HISTORY_ENTITIES, isHistoryEntity, RECORD_NAMES, type HistoryEntity, type RecordType } from "./names";

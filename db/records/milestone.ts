@@ -1,7 +1,6 @@
 /* A milestone: a step of the project, planned and actual, each change resting on a source. */
 import type { z } from "zod";
-import { defineRecord, type Stored } from "./define";
-import { RECORD_NAMES } from "./names";
+import { recordParts, type Stored } from "./define";
 import { choice, FUZZY_DATE_HINT, LIMITS, optionalFuzzyDate, optionalText, requiredText, sourceId } from "./fields";
 import { FUZZY_SHAPE } from "./shape";
 import { MILESTONE_KIND, MILESTONE_STATUS } from "./vocabulary";
@@ -29,8 +28,8 @@ export type MilestoneData = Stored &
     slippage: { minDays: number; maxDays: number } | null;
   };
 
-export const milestoneRecord = defineRecord<MilestoneData>()({
-  ...RECORD_NAMES.milestone,
+/** Its fields, form and share shape; its names are in names.ts, and index.ts joins them. */
+export const milestoneParts = recordParts<MilestoneData>()({
   fields,
   createOnly,
   check: (m) => {

@@ -1,12 +1,12 @@
 /*
  * The record types' names and their wording in one line, apart from their zod schemas: what
  * an editor's list and controls show before any form opens, so the validation code loads only
- * with a form. Each definition (db/records/<type>.ts) spreads its names from here, so every
- * name is still written once.
+ * with a form. db/records/index.ts joins each type's names with its fields
+ * (db/records/<type>.ts), so every name is still written once.
  */
 import { formatFuzzyWithWindow } from "../domain/date-wording";
 import { formatValue } from "../domain/units";
-import type { ListKey, Stored } from "./define";
+import type { RecordNames, Stored } from "./define";
 import type { EventData } from "./event";
 import type { FactData } from "./fact";
 import type { ForecastData } from "./forecast";
@@ -14,20 +14,6 @@ import type { MilestoneData } from "./milestone";
 import type { ProgressReportData } from "./progress-report";
 import type { SourceData } from "./source";
 import { MILESTONE_STATUS } from "./vocabulary";
-
-export interface RecordNames<E extends string, Dto extends Stored> {
-  /** The name in the audit trail and the history route ("progress_report"). */
-  entity: E;
-  /** Where the type's records sit in the dashboard data. */
-  listKey: ListKey;
-  /** "progress report": for buttons, headings and messages. */
-  noun: string;
-  plural: string;
-  /** The record in one line of words, as lists, conflicts and history show it. */
-  describe(record: Dto): string;
-  /** The short name in "Edit source: KCNA"; `describe` unless told. */
-  name?(record: Dto): string;
-}
 
 /** `names<SourceData>()({...})`: the DTO type is named once, the entity's literal is inferred. */
 const names =

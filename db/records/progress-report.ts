@@ -7,8 +7,7 @@
 import type { z } from "zod";
 import type { FuzzyDate } from "../domain/fuzzy-date";
 import { measuredFigure } from "../domain/measurement";
-import { defineRecord, type Stored } from "./define";
-import { RECORD_NAMES } from "./names";
+import { recordParts, type Stored } from "./define";
 import {
   choice,
   fuzzyDate,
@@ -78,8 +77,8 @@ export function reportOf(input: ProgressReportFields): Omit<ProgressReportData, 
 
 const MEASURE_ALL = "Give what is done, the total and the unit together, or none of them.";
 
-export const progressReportRecord = defineRecord<ProgressReportData>()({
-  ...RECORD_NAMES.progressReport,
+/** Its fields, form and share shape; its names are in names.ts, and index.ts joins them. */
+export const progressReportParts = recordParts<ProgressReportData>()({
   fields,
   check: ({ percent: given, measuredDone: done, measuredTotal: total, measuredUnit: unit }) => {
     const parts = [done, total, unit].filter((v) => v !== null).length;

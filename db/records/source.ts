@@ -1,7 +1,6 @@
 /* A source: where a figure, date or event comes from. Every other record cites one. */
 import type { z } from "zod";
-import { defineRecord, type Stored } from "./define";
-import { RECORD_NAMES } from "./names";
+import { recordParts, type Stored } from "./define";
 import { choice, fuzzyDate, FUZZY_DATE_HINT, LIMITS, optionalSourceId, optionalUrl, requiredText } from "./fields";
 import { FUZZY_SHAPE } from "./shape";
 import { SOURCE_KIND } from "./vocabulary";
@@ -21,8 +20,8 @@ export type SourceFields = z.output<z.ZodObject<typeof fields>>;
 
 export type SourceData = Stored & SourceFields;
 
-export const sourceRecord = defineRecord<SourceData>()({
-  ...RECORD_NAMES.source,
+/** Its fields, form and share shape; its names are in names.ts, and index.ts joins them. */
+export const sourceParts = recordParts<SourceData>()({
   fields,
   form: [
     { name: "outlet", label: "Outlet", control: "text", hint: "Who published it, e.g. KCNA or Kommersant." },

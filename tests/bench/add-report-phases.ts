@@ -16,8 +16,7 @@ import { createProgressReport } from "../../db/mutations/records/progress-report
 import { createSource } from "../../db/mutations/records/sources";
 import { createUser } from "../../db/mutations/users";
 import { findProjectBySlug } from "../../db/queries/projects";
-import { progressReportRecord } from "../../db/records/progress-report";
-import { sourceRecord } from "../../db/records/source";
+import { RECORD_TYPES } from "../../db/records";
 import { seedIfEmpty } from "../../db/seed";
 import { summarize } from "./stats";
 
@@ -55,7 +54,7 @@ async function main() {
     const source = await createSource(db, {
       project,
       actor: "system",
-      input: sourceRecord.schemas.create.parse({ projectSlug: SLUG, outlet: "Phases", title: "Synthetic source", published: "2026-11-01", kind: "other" }),
+      input: RECORD_TYPES.source.schemas.create.parse({ projectSlug: SLUG, outlet: "Phases", title: "Synthetic source", published: "2026-11-01", kind: "other" }),
     });
     const auth = createAuth(db);
     const signedIn = await auth.api.signInCredentials({ body: account, headers: new Headers(), returnHeaders: true });
@@ -85,11 +84,11 @@ async function main() {
         return found && { user: found.user, userId: found.user.id, expiresAt: found.session.expiresAt };
       }),
     );
-    await timed("parse: the type's zod schema", (i) => progressReportRecord.schemas.create.parse(raw(i)));
+    await timed("parse: the type's zod schema", (i) => RECORD_TYPES.progressReport.schemas.create.parse(raw(i)));
     await timed("project: findProjectBySlug", () => findProjectBySlug(db, { slug: SLUG }));
     await timed("an empty transaction", () => db.transaction(async () => undefined));
     await timed("write: createProgressReport (all of it)", (i) =>
-      createProgressReport(db, { project, actor, input: progressReportRecord.schemas.create.parse(raw(i)) }),
+      createProgressReport(db, { project, actor, input: RECORD_TYPES.progressReport.schemas.create.parse(raw(i)) }),
     );
   } finally {
     await connection.close();

@@ -8,7 +8,7 @@ import { eq } from "drizzle-orm";
 import { openConnection } from "../../db/connection";
 import { createSource } from "../../db/mutations/records/sources";
 import { createUser } from "../../db/mutations/users";
-import { sourceRecord } from "../../db/records/source";
+import { RECORD_TYPES } from "../../db/records";
 import { projects, type UserRole } from "../../db/schema";
 import { seedIfEmpty } from "../../db/seed";
 import { actionResultOf, encodeArgs } from "../e2e/support/action-call";
@@ -32,7 +32,7 @@ export async function prepareAccounts(where: Where, accounts: (Account & { role:
     const [project] = await connection.db.select({ id: projects.id }).from(projects).where(eq(projects.slug, BENCH_SLUG));
     if (!project) throw new Error(`No project ${BENCH_SLUG} in ${connection.location}`);
     for (const account of accounts) await createUser(connection.db, { ...account, actor: "system" });
-    const input = sourceRecord.schemas.create.parse({
+    const input = RECORD_TYPES.source.schemas.create.parse({
       projectSlug: BENCH_SLUG,
       outlet: "Benchmark",
       title: "Benchmark synthetic source",

@@ -13,8 +13,7 @@ import { createProgressReport } from "../../db/mutations/records/progress-report
 import { createSource } from "../../db/mutations/records/sources";
 import { createUser } from "../../db/mutations/users";
 import { projectSchema } from "../../db/records/project";
-import { progressReportRecord } from "../../db/records/progress-report";
-import { sourceRecord } from "../../db/records/source";
+import { RECORD_TYPES } from "../../db/records";
 
 const IN_FLIGHT = 4;
 
@@ -44,13 +43,13 @@ const project = await createProject(db, {
 const source = await createSource(db, {
   project,
   actor,
-  input: sourceRecord.schemas.create.parse({ projectSlug: slug, outlet: "Synthetic Outlet", title: "Synthetic source", published: "2026-11-01", kind: "other" }),
+  input: RECORD_TYPES.source.schemas.create.parse({ projectSlug: slug, outlet: "Synthetic Outlet", title: "Synthetic source", published: "2026-11-01", kind: "other" }),
 });
 process.stdout.write(`${JSON.stringify({ project: project.id })}\n`);
 
 let n = 0;
 const report = () =>
-  progressReportRecord.schemas.create.parse({
+  RECORD_TYPES.progressReport.schemas.create.parse({
     projectSlug: slug,
     observed: "2026-10",
     percent: String(++n % 100),

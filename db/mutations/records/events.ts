@@ -1,9 +1,9 @@
 import { asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../connection";
 import { eventColumns, toEventData } from "../../mappers/event";
-import { eventRecord } from "../../records/event";
 import { eventProjects, events } from "../../schema";
 import { recordWrites } from "../record-writes";
+import { RECORD_TYPES } from "../../records";
 
 async function projectIdsOf(tx: Db, eventId: string): Promise<string[]> {
   const links = await tx
@@ -20,8 +20,8 @@ async function projectIdsOf(tx: Db, eventId: string): Promise<string[]> {
  */
 export const eventWrites = recordWrites({
   table: events,
-  entity: eventRecord.entity,
-  label: eventRecord.label,
+  entity: RECORD_TYPES.event.entity,
+  label: RECORD_TYPES.event.label,
   inProject: (projectId) =>
     sql`${events.id} in (select ${eventProjects.eventId} from ${eventProjects} where ${eventProjects.projectId} = ${projectId})`,
   present: (_tx, row) => toEventData(row),

@@ -1,14 +1,14 @@
 import { eq } from "drizzle-orm";
 import { forecastColumns, toForecastData } from "../../mappers/forecast";
-import { forecastRecord } from "../../records/forecast";
 import { completionForecasts } from "../../schema";
 import { recordWrites } from "../record-writes";
+import { RECORD_TYPES } from "../../records";
 
 /** A claim of when the project will finish. Older claims stay, so the drift of the plan shows. */
 export const forecastWrites = recordWrites({
   table: completionForecasts,
-  entity: forecastRecord.entity,
-  label: forecastRecord.label,
+  entity: RECORD_TYPES.forecast.entity,
+  label: RECORD_TYPES.forecast.label,
   inProject: (projectId) => eq(completionForecasts.projectId, projectId),
   present: (_tx, row) => toForecastData(row),
   columns: forecastColumns,

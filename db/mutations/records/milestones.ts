@@ -1,7 +1,7 @@
 import { and, asc, count, eq } from "drizzle-orm";
 import type { Db } from "../../connection";
 import { milestoneColumns, toMilestoneData } from "../../mappers/milestone";
-import { milestoneRecord, type MilestoneFields } from "../../records/milestone";
+import { type MilestoneFields } from "../../records/milestone";
 import type { DeleteRecordInput } from "../../records/define";
 import { completionForecasts, milestoneSources, milestones } from "../../schema";
 import { isPgError, PG_ERROR, RuleError } from "../errors";
@@ -9,6 +9,7 @@ import { recordWrites } from "../record-writes";
 import { inTransaction } from "../transaction";
 import { deleteAtVersion, type ChangeContext } from "../versioned";
 import type { MilestoneKind } from "../../records/vocabulary";
+import { RECORD_TYPES } from "../../records";
 
 async function sourceIdsOf(tx: Db, milestoneId: string): Promise<string[]> {
   const links = await tx
@@ -22,8 +23,8 @@ async function sourceIdsOf(tx: Db, milestoneId: string): Promise<string[]> {
 /** Planned and actual dates, status and title; each change rests on the source given with it. */
 export const milestoneWrites = recordWrites<typeof milestones, ReturnType<typeof toMilestoneData>, MilestoneFields, MilestoneFields & { kind: MilestoneKind }>({
   table: milestones,
-  entity: milestoneRecord.entity,
-  label: milestoneRecord.label,
+  entity: RECORD_TYPES.milestone.entity,
+  label: RECORD_TYPES.milestone.label,
   inProject: (projectId) => eq(milestones.projectId, projectId),
   present: async (tx, row) => toMilestoneData(row, await sourceIdsOf(tx, row.id)),
   // The row with the sources it rests on.

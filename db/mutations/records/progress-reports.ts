@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { progressReportColumns, toReportData } from "../../mappers/progress-report";
-import { progressReportRecord } from "../../records/progress-report";
 import { progressReports } from "../../schema";
 import { actorIdOf, actorLabelOf } from "../audit";
 import { recordWrites } from "../record-writes";
+import { RECORD_TYPES } from "../../records";
 
 /**
  * A report is recorded in the name of the actor; a correction leaves who first recorded it as it
@@ -11,8 +11,8 @@ import { recordWrites } from "../record-writes";
  */
 export const progressReportWrites = recordWrites({
   table: progressReports,
-  entity: progressReportRecord.entity,
-  label: progressReportRecord.label,
+  entity: RECORD_TYPES.progressReport.entity,
+  label: RECORD_TYPES.progressReport.label,
   inProject: (projectId) => eq(progressReports.projectId, projectId),
   present: (_tx, row) => toReportData(row, "workspace"),
   columns: progressReportColumns,

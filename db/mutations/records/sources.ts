@@ -2,17 +2,17 @@ import { and, count, eq } from "drizzle-orm";
 import type { Db } from "../../connection";
 import { sourceColumns, toSourceData } from "../../mappers/source";
 import type { DeleteRecordInput } from "../../records/define";
-import { sourceRecord } from "../../records/source";
 import { completionForecasts, events, milestoneSources, progressReports, projectFacts, sources } from "../../schema";
 import { isPgError, PG_ERROR, RuleError } from "../errors";
 import { recordWrites } from "../record-writes";
 import { deleteAtVersion, type ChangeContext } from "../versioned";
 import { inTransaction } from "../transaction";
+import { RECORD_TYPES } from "../../records";
 
 const writes = recordWrites({
   table: sources,
-  entity: sourceRecord.entity,
-  label: sourceRecord.label,
+  entity: RECORD_TYPES.source.entity,
+  label: RECORD_TYPES.source.label,
   inProject: (projectId) => eq(sources.projectId, projectId),
   present: (_tx, row) => toSourceData(row),
   columns: sourceColumns,
