@@ -5,6 +5,7 @@
  * the shell. Each page runs BENCH_LIGHTHOUSE_RUNS times (default 3) and the median score is the
  * figure, beside the metrics that make it. Lighthouse's CPU figures
  * are this machine's, scaled: on a busy machine they are worse (the run prints the load).
+ * Then the main thread's time on the same pages, by part (main-thread.ts): what the scores are made of.
  */
 import { execFile } from "node:child_process";
 import fs from "node:fs";
@@ -12,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { prepareReaders } from "./bench-db";
+import { mainThreadParts } from "./main-thread";
 import { DASHBOARD_PATH, root, startServer, type BenchServer, type DataFolder, type Measurement } from "./server";
 import { signIn } from "./session";
 import { figure } from "./stats";
@@ -88,6 +90,15 @@ export const lighthouseScores: Measurement<DataFolder> = {
       await measurePage("lighthouse.dashboard.editor", `${DASHBOARD_PATH} as an editor`, server, DASHBOARD_PATH, editor, reports);
       // The floor on this machine: the smallest page of the app (no data, one form), with the same framework and shell.
       await measurePage("lighthouse.sign-in", "/login (reference: the framework and shell alone)", server, "/login", undefined, reports, { reference: true });
+      // What makes those scores: the main thread's time by part, for the same pages.
+      await mainThreadParts(
+        server,
+        [
+          { key: "dashboard.viewer", label: `${DASHBOARD_PATH} as a viewer`, path: DASHBOARD_PATH, cookie: viewer },
+          { key: "dashboard.editor", label: `${DASHBOARD_PATH} as an editor`, path: DASHBOARD_PATH, cookie: editor },
+        ],
+        { key: "shared", label: "/s/<token>", path: sharedPath },
+      );
       console.log(`    Reports (JSON) in ${reports}`);
     } finally {
       await server.stop();
