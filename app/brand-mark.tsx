@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 /*
- * The Bridgewatch mark as raster icons (apple-icon.tsx, and app/favicon.ico through db/bin/make-favicon.tsx), drawn by next/og
+ * The Bridgewatch mark as raster icons (apple-icon.tsx, and app/favicon.ico through app/make-favicon.tsx), drawn by next/og
  * from the one vector source, app/icon.svg, at build time: the icons never drift from it.
  */
 function iconDataUri(): string {
