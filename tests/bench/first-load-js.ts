@@ -17,7 +17,7 @@ import zlib from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
 import { prepareReaders } from "./bench-db";
 import { DASHBOARD_PATH, startServer, type BenchServer, type DataFolder, type Measurement } from "./server";
-import { signIn } from "./session";
+import { addSessionCookie, signIn } from "./session";
 import { figure } from "./stats";
 
 const GOAL_SHARED_KB = 200;
@@ -67,10 +67,7 @@ const biggestFirst = (scripts: Script[]) => scripts.sort((a, b) => b.gzipBytes -
 async function scriptsOf(browser: Browser, server: BenchServer, pathname: string, cookie?: string): Promise<PageScripts> {
   const context = await browser.newContext();
   try {
-    if (cookie) {
-      const split = cookie.indexOf("=");
-      await context.addCookies([{ name: cookie.slice(0, split), value: cookie.slice(split + 1), url: server.baseUrl }]);
-    }
+    await addSessionCookie(context, cookie, server.baseUrl);
     const page = await context.newPage();
     const bodies = new Map<string, Promise<Script | null>>();
     page.on("response", (response) => {

@@ -16,7 +16,7 @@ import { prepareReaders } from "./bench-db";
 import { mainThreadParts } from "./main-thread";
 import { DASHBOARD_PATH, root, startServer, type BenchServer, type DataFolder, type Measurement } from "./server";
 import { signIn } from "./session";
-import { figure } from "./stats";
+import { figure, median } from "./stats";
 
 const run = promisify(execFile);
 const GOAL_SCORE = 90;
@@ -43,8 +43,6 @@ async function lighthouse(url: string, cookie: string | undefined, out: string):
   const report = JSON.parse(fs.readFileSync(out, "utf8")) as { categories: { performance: { score: number } }; audits: Record<string, Audit> };
   return { score: Math.round(report.categories.performance.score * 100), audits: report.audits };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function measurePage(key: string, label: string, server: BenchServer, pathname: string, cookie: string | undefined, dir: string, { reference = false } = {}) {
   const results: Result[] = [];

@@ -10,7 +10,8 @@
  */
 import { chromium, type Browser } from "@playwright/test";
 import type { BenchServer } from "./server";
-import { figure } from "./stats";
+import { addSessionCookie } from "./session";
+import { figure, median } from "./stats";
 
 const RUNS = Number(process.env.BENCH_MAIN_THREAD_RUNS || 7);
 const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
@@ -39,7 +40,7 @@ const PART_LABELS: Record<Part, string> = {
   parse: "HTML parsing (inline scripts included)",
   style: "style",
   layout: "layout",
-  script: "script (evaluation, hydration, callbacks)",
+  script: "script (evaluation, hydration, callbacks; a layout it forces counts under layout too)",
 };
 
 /** The busiest renderer main thread: the page's (about:blank has one too). */
@@ -67,10 +68,7 @@ function covered(events: TraceEvent[], names: readonly string[]): number {
 async function traceOnce(browser: Browser, url: string, cookie: string | undefined, withScripts: boolean): Promise<Record<Part, number>> {
   const context = await browser.newContext(PHONE);
   try {
-    if (cookie) {
-      const split = cookie.indexOf("=");
-      await context.addCookies([{ name: cookie.slice(0, split), value: cookie.slice(split + 1), url: new URL(url).origin }]);
-    }
+    await addSessionCookie(context, cookie, new URL(url).origin);
     const page = await context.newPage();
     if (!withScripts) await page.route(/\.js(\?|$)/, (route) => route.abort());
     const cdp = await context.newCDPSession(page);
@@ -92,8 +90,6 @@ async function traceOnce(browser: Browser, url: string, cookie: string | undefin
     await context.close();
   }
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function measure(browser: Browser, url: string, cookie: string | undefined, withScripts = true): Promise<Record<Part, number>> {
   const runs: Record<Part, number>[] = [];

@@ -3,6 +3,7 @@
  * action with the hidden fields the page rendered. The session cookie then goes with every
  * request of the benchmark (BenchServer.headers).
  */
+import type { BrowserContext } from "@playwright/test";
 import type { BenchServer } from "./server";
 
 /** The first-start admin of the benchmark's throwaway data folder. Benchmark-only. */
@@ -32,4 +33,11 @@ export async function signIn(server: BenchServer, account: { email: string; pass
     .find((pair) => pair.includes("session_token="));
   if (!session) throw new Error(`Sign-in as ${account.email} gave no session cookie (status ${response.status})`);
   server.headers.cookie = session;
+}
+
+/** Gives a browser context the session a `signIn` got (`name=value`, as BenchServer.headers.cookie holds it); none, nothing. */
+export async function addSessionCookie(context: BrowserContext, cookie: string | undefined, origin: string) {
+  if (!cookie) return;
+  const split = cookie.indexOf("=");
+  await context.addCookies([{ name: cookie.slice(0, split), value: cookie.slice(split + 1), url: origin }]);
 }

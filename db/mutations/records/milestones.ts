@@ -1,7 +1,7 @@
 import { and, asc, count, eq } from "drizzle-orm";
 import type { Db } from "../../connection";
 import { milestoneColumns, toMilestoneData } from "../../mappers/milestone";
-import { type MilestoneFields } from "../../records/milestone";
+import type { MilestoneFields } from "../../records/milestone";
 import type { DeleteRecordInput } from "../../records/define";
 import { completionForecasts, milestoneSources, milestones } from "../../schema";
 import { isPgError, PG_ERROR, RuleError } from "../errors";
