@@ -2,7 +2,6 @@
  * The shape of what the dashboard shows. Types only, so client components can import it.
  * Serialized as JSON between server and browser: days are "YYYY-MM-DD", instants ISO strings.
  */
-import type { AggregatedChart } from "./dashboard/chart-columns";
 import type { FactGroup } from "./domain/fact-groups";
 import type { PlannedPoint } from "./domain/planned-curve";
 import type { StatusResult } from "./domain/status";
@@ -11,9 +10,60 @@ import type { FactData } from "./records/fact";
 import type { ForecastData } from "./records/forecast";
 import type { MilestoneData } from "./records/milestone";
 import type { ProgressReportData } from "./records/progress-report";
+import type { Confidence, EventCategory, SourceKind } from "./records/vocabulary";
 import type { SourceData } from "./records/source";
 
 export type { EventData, FactData, ForecastData, MilestoneData, ProgressReportData, SourceData };
+
+/* The progress chart of a large project, its records gathered into columns (db/dashboard/chart-columns.ts). */
+/** Records in one column of the time axis. */
+export interface ColumnMark {
+  column: number;
+  /** The first and last day (day numbers) any of its records can mean. */
+  x1: number;
+  x2: number;
+  /** Where the mark sits: the median of its records' midpoints. */
+  x: number;
+  count: number;
+}
+
+/** Whole-project figures of one column, on the % axis. */
+export interface FigureColumn extends ColumnMark {
+  low: number;
+  median: number;
+  high: number;
+  /** The evidence kind most of them give, and the least confidence among them. */
+  kind: SourceKind;
+  confidence: Confidence;
+}
+
+/** Part and qualitative reports of one column, in the reports strip. */
+export interface EvidenceColumn extends ColumnMark {
+  kind: SourceKind;
+  confidence: Confidence;
+  /** The parts they measure (empty for qualitative reports only). */
+  scopes: string[];
+}
+
+export interface EventColumn extends ColumnMark {
+  category: EventCategory;
+  categories: EventCategory[];
+}
+
+export interface ColumnSeries<M> {
+  /** Records in the series. */
+  total: number;
+  marks: M[];
+}
+
+export interface AggregatedChart {
+  columns: number;
+  /** The days (day numbers) the columns divide, first and last. */
+  extent: [number, number];
+  figures: ColumnSeries<FigureColumn>;
+  evidence: ColumnSeries<EvidenceColumn>;
+  events: ColumnSeries<EventColumn>;
+}
 
 export interface FuzzyDateData {
   earliest: string;

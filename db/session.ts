@@ -2,13 +2,13 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getDb } from "../client";
-import type { UserRole } from "../schema";
+import { getDb } from "./client";
+import type { UserRole } from "./schema";
 import { parseCookies } from "better-auth/cookies";
-import { trustedProxyHops, servedOverHttps } from "../edge/forwarded.mjs";
-import { createAuth, SESSION_ABSOLUTE_DAYS, type Auth } from "./auth";
-import type { CurrentUser } from "./current-user";
-import { processSessions } from "./session-cache";
+import { trustedProxyHops, servedOverHttps } from "./edge/forwarded.mjs";
+import { createAuth, SESSION_ABSOLUTE_DAYS, type Auth } from "./auth/auth";
+import type { CurrentUser } from "./auth/current-user";
+import { processSessions } from "./auth/session-cache";
 
 export type { CurrentUser };
 

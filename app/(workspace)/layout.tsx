@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { requireUser } from "@/db/auth/session";
+import { requireUser } from "@/db/session";
 import { WorkspaceShell } from "./workspace-shell";
 
 /** The private workspace: every page under it needs a session, and shows who is signed in. */

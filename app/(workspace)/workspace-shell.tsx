@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { CurrentUser } from "@/db/auth/session";
+import type { CurrentUser } from "@/db/session";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { signOut } from "../login/actions";
 import { SiteMenu } from "./site-menu";

@@ -9,7 +9,7 @@ import { clientIp } from "@/db/auth/client-ip";
 import { INVALID_CREDENTIALS } from "@/db/auth/credentials-plugin";
 import { beforeSignIn } from "@/db/auth/sign-in-throttle";
 import { safeNext } from "@/db/auth/safe-next";
-import { forgetSessionOf, getAuth } from "@/db/auth/session";
+import { forgetSessionOf, getAuth } from "@/db/session";
 
 export interface SignInState {
   error?: string;

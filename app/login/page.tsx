@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { safeNext } from "@/db/auth/safe-next";
-import { getCurrentUser } from "@/db/auth/session";
+import { getCurrentUser } from "@/db/session";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };

@@ -3,8 +3,7 @@
  * with a figure sits on the % axis; a part's figure and a qualitative report sit in their own
  * strip, so a part never stands in for the whole. Every date keeps its wording and its window.
  */
-import type { AggregatedChart, ColumnMark } from "@/db/dashboard/chart-columns";
-import type { DashboardData, FuzzyDateData, MilestoneData, ProgressReportData } from "@/db/dashboard-data";
+import type { AggregatedChart, ColumnMark, DashboardData, FuzzyDateData, MilestoneData, ProgressReportData } from "@/db/dashboard-data";
 import { milestoneName } from "@/db/dashboard/analysis";
 import { formatFuzzyWithWindow } from "@/db/domain/date-wording";
 import { dayNumber, formatFuzzyDate, formatWindow, fromDayNumber, isExact, midpoint } from "@/db/domain/fuzzy-date";

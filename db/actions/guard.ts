@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { getCurrentUser, hasRole, type CurrentUser } from "../auth/session";
+import { getCurrentUser, hasRole, type CurrentUser } from "../session";
 import { getDb } from "../client";
 import type { Db } from "../connection";
 import { ConflictError, NotFoundError, RuleError } from "../mutations/errors";

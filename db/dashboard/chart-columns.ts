@@ -7,61 +7,13 @@
  * Pure and importable by the browser.
  */
 import { dayNumber, midpoint } from "../domain/fuzzy-date";
-import type { Confidence, EventCategory, SourceKind } from "../records/vocabulary";
+import type { AggregatedChart, ColumnMark, ColumnSeries } from "../dashboard-data";
+import type { Confidence } from "../records/vocabulary";
 import type { EventData } from "../records/event";
 import type { ProgressReportData } from "../records/progress-report";
 
 /** The widest the chart draws, in pixel columns: one mark per column at most. */
 export const CHART_COLUMNS = 1200;
-
-/** Records in one column of the time axis. */
-export interface ColumnMark {
-  column: number;
-  /** The first and last day (day numbers) any of its records can mean. */
-  x1: number;
-  x2: number;
-  /** Where the mark sits: the median of its records' midpoints. */
-  x: number;
-  count: number;
-}
-
-/** Whole-project figures of one column, on the % axis. */
-export interface FigureColumn extends ColumnMark {
-  low: number;
-  median: number;
-  high: number;
-  /** The evidence kind most of them give, and the least confidence among them. */
-  kind: SourceKind;
-  confidence: Confidence;
-}
-
-/** Part and qualitative reports of one column, in the reports strip. */
-export interface EvidenceColumn extends ColumnMark {
-  kind: SourceKind;
-  confidence: Confidence;
-  /** The parts they measure (empty for qualitative reports only). */
-  scopes: string[];
-}
-
-export interface EventColumn extends ColumnMark {
-  category: EventCategory;
-  categories: EventCategory[];
-}
-
-export interface ColumnSeries<M> {
-  /** Records in the series. */
-  total: number;
-  marks: M[];
-}
-
-export interface AggregatedChart {
-  columns: number;
-  /** The days (day numbers) the columns divide, first and last. */
-  extent: [number, number];
-  figures: ColumnSeries<FigureColumn>;
-  evidence: ColumnSeries<EvidenceColumn>;
-  events: ColumnSeries<EventColumn>;
-}
 
 const CONFIDENCE_ORDER: Confidence[] = ["low", "medium", "high"];
 

@@ -1,6 +1,5 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { getConnection } from "../client";
 import { connectionOptionsFromEnv, type Connection } from "../connection";
 
 export interface HealthData {
@@ -8,16 +7,19 @@ export interface HealthData {
   database: { kind: Connection["kind"]; ok: boolean; latencyMs: number; error?: string };
 }
 
+type Checked = Pick<Connection, "db" | "kind">;
+
 /**
- * Whether the database answers `select 1`, and how fast. Never throws: a failure to open or to
- * answer is reported. Pass a connection to check that one instead of the process's own.
+ * Whether the database answers `select 1`, and how fast. Never throws: a failure to open (the
+ * connection given as the promise of one, such as the process's `getConnection()`) or to answer
+ * is reported.
  */
-export async function getHealth({ connection }: { connection?: Pick<Connection, "db" | "kind"> } = {}): Promise<HealthData> {
+export async function getHealth({ connection }: { connection: Checked | Promise<Checked> }): Promise<HealthData> {
   let started = performance.now();
   const latencyMs = () => Math.round((performance.now() - started) * 10) / 10;
   let kind: Connection["kind"] = connectionOptionsFromEnv().databaseUrl ? "postgres" : "pglite";
   try {
-    const target = connection ?? (await getConnection());
+    const target = await connection;
     kind = target.kind;
     // Time the query alone, not a first open that migrates and seeds.
     started = performance.now();

@@ -3,7 +3,7 @@ import "server-only";
  * How a signed-in user's dashboard is served: as a shared view is (./shared-render.ts), rendered
  * once per record version and answered from Next's incremental cache, one render per user.
  *
- * The proxy looks up the session of every GET of /projects/<slug> (db/auth/session.ts, cached
+ * The proxy looks up the session of every GET of /projects/<slug> (db/session.ts, cached
  * briefly, so a sign-out, a disabled account or a changed role counts within a second) and
  * rewrites it to /projects/<slug>/v/<day~version~user~role>. The render reads that user's
  * account again and refuses a key whose user is gone, disabled or of another role. What only
@@ -11,7 +11,7 @@ import "server-only";
  * day's view (?asOf=) and every request without a good session keep the dynamic page, which
  * redirects to sign-in as before.
  */
-import { userOfRequest, type CurrentUser } from "../auth/session";
+import { userOfRequest, type CurrentUser } from "../session";
 import { getDb } from "../client";
 import type { Db } from "../connection";
 import { todayIso } from "../domain/today";

@@ -75,7 +75,7 @@ async function main() {
     console.log(`Phases of one add-report on the embedded database, ${CALLS} calls each`);
     await timed("one query (select 1)", () => db.execute(sql`select 1`));
     await timed("session: auth.api.getSession", () => auth.api.getSession({ headers }));
-    // As db/auth/session.ts asks it (next/navigation does not load outside Next).
+    // As db/session.ts asks it (next/navigation does not load outside Next).
     const sessions = new SessionCache<unknown>();
     const token = cookie.slice(cookie.indexOf("=") + 1);
     await timed("session: the same, remembered ≤ 1 s", () =>

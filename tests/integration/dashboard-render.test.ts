@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CurrentUser } from "@/db/auth/session";
+import type { CurrentUser } from "@/db/session";
 import { createShareLink } from "@/db/mutations/share-links";
 import { recordVersion } from "@/db/queries/record-version";
 import { projects } from "@/db/schema";

@@ -27,7 +27,7 @@ import { backends, type TestDatabase } from "../support/test-db";
 import { parseCsvRecords } from "../support/csv";
 
 const request = vi.hoisted(() => ({ user: null as null | { id: string; email: string }, db: null as unknown }));
-vi.mock("@/db/auth/session", () => ({ getCurrentUser: async () => request.user }));
+vi.mock("@/db/session", () => ({ getCurrentUser: async () => request.user }));
 vi.mock("@/db/client", () => ({ getDb: async () => request.db }));
 
 const EDITOR_EMAIL = "editor.secret@example.test";

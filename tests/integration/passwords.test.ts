@@ -22,8 +22,8 @@ vi.mock("@/db/client", () => ({ getDb: async () => stub.db }));
 vi.mock("next/headers", () => ({ headers: async () => stub.headers }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 /* The caller is whoever the stubbed request's cookie names, looked up by this backend's better-auth. */
-vi.mock("@/db/auth/session", async (original) => {
-  const real = await original<typeof import("@/db/auth/session")>();
+vi.mock("@/db/session", async (original) => {
+  const real = await original<typeof import("@/db/session")>();
   return {
     ...real,
     getCurrentUser: () => real.userOfRequest(stub.headers, stub.auth as Auth),
@@ -33,7 +33,7 @@ vi.mock("@/db/auth/session", async (original) => {
 
 const { changeOwnPassword, signOutEverywhere, signOutSession } = await import("@/app/(workspace)/account/actions");
 const { resetUserPassword } = await import("@/app/(workspace)/admin/users/actions");
-const { userOfRequest, currentSessionOf } = await import("@/db/auth/session");
+const { userOfRequest, currentSessionOf } = await import("@/db/session");
 
 describe.each(backends)("passwords and sessions on $name", (backend) => {
   let t: TestDatabase;

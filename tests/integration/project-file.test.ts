@@ -38,7 +38,7 @@ import { backends, migratedDataDir, type TestDatabase } from "../support/test-db
 
 // The route reads the session and the database of the request; here, the test's.
 const request = vi.hoisted(() => ({ user: null as null | { id: string; email: string }, db: null as unknown }));
-vi.mock("@/db/auth/session", () => ({ getCurrentUser: async () => request.user }));
+vi.mock("@/db/session", () => ({ getCurrentUser: async () => request.user }));
 vi.mock("@/db/client", () => ({ getDb: async () => request.db }));
 
 const FIXTURES = path.resolve("tests/fixtures/project-files");

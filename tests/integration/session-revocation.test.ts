@@ -8,7 +8,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth, type Auth } from "@/db/auth/auth";
 import { SESSION_CACHE_MS } from "@/db/auth/session-cache";
-import { forgetSessionOf, userOfRequest } from "@/db/auth/session";
+import { forgetSessionOf, userOfRequest } from "@/db/session";
 import { createUser, setUserDisabled } from "@/db/mutations/users";
 import { session, user } from "@/db/schema";
 import { backends, type TestDatabase } from "../support/test-db";

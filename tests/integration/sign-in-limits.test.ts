@@ -8,7 +8,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth } from "@/db/auth/auth";
 import { deleteExpiredWindows, hit } from "@/db/auth/rate-limit";
-import { userOfRequest } from "@/db/auth/session";
+import { userOfRequest } from "@/db/session";
 import { beforeSignIn, SIGN_IN_ACCOUNT_CEILING, SIGN_IN_PER_PAIR } from "@/db/auth/sign-in-throttle";
 import { createUser } from "@/db/mutations/users";
 import { rateLimits, session } from "@/db/schema";

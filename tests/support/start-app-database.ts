@@ -10,7 +10,7 @@ import { getHealth } from "../../db/queries/health";
 process.stdout.write("ready\n");
 process.stdin.once("data", async () => {
   const connection = await getConnection();
-  const health = await getHealth();
+  const health = await getHealth({ connection });
   await connection.close();
   process.stdout.write(`${JSON.stringify({ health })}\n`);
   process.exit(0);

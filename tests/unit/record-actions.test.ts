@@ -4,7 +4,7 @@
  * database: the project lookup and the writes are stubs, so only the guard is under test.
  */
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/db/auth/session";
+import type { CurrentUser } from "@/db/session";
 import { ACTION_INPUTS, type ActionName, type RowRefs } from "../support/action-inputs";
 
 const PROJECT = { id: "0b6f8a52-6f0e-4b8c-9c55-3d1f6a0e2c11", slug: "synthetic-guard-project" };
@@ -13,8 +13,8 @@ const ROW = { id: "7c9e6679-7425-40de-944b-e07fc1f90ae7", version: 3 };
 
 const stub = vi.hoisted(() => ({ user: null as CurrentUser | null, projects: [] as { id: string; slug: string }[], writes: [] as unknown[] }));
 
-vi.mock("@/db/auth/session", async (original) => ({
-  ...(await original<typeof import("@/db/auth/session")>()),
+vi.mock("@/db/session", async (original) => ({
+  ...(await original<typeof import("@/db/session")>()),
   getCurrentUser: async () => stub.user,
 }));
 

@@ -116,7 +116,7 @@ vi.mock("@/db/auth/auth", () => ({
 }));
 
 describe("getCurrentUser's lookup", async () => {
-  const { forgetSessionOf, userOfRequest } = await import("@/db/auth/session");
+  const { forgetSessionOf, userOfRequest } = await import("@/db/session");
   const withCookie = (value: string) => new Headers({ cookie: `theme=dark; better-auth.session_token=${value}` });
 
   beforeEach(() => {

@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { StatusBadge } from "@/components/dashboard/status-badge";
 import { formatPercentBand } from "@/components/format";
 import { formatDay } from "@/db/domain/date-wording";
-import { requireUser } from "@/db/auth/session";
+import { requireUser } from "@/db/session";
 import { listProjects } from "@/db/queries/projects";
 import type { ProjectSummaryData } from "@/db/dashboard-data";
 import { todayIso } from "@/db/domain/today";

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { guardedAction } from "@/db/actions/guard";
-import { currentSessionOf } from "@/db/auth/session";
+import { currentSessionOf } from "@/db/session";
 import { PASSWORD_MAX_LENGTH } from "@/db/domain/password";
 import { changeOwnPassword as changePassword } from "@/db/mutations/passwords";
 import { fail, ok, type ActionResult } from "@/db/mutations/result";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { currentSessionOf, requireUser } from "@/db/auth/session";
+import { currentSessionOf, requireUser } from "@/db/session";
 import { getDb } from "@/db/client";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/db/domain/password";
 import { listSessions } from "@/db/queries/sessions";

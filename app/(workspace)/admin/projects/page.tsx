@@ -3,7 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { StatusBadge } from "@/components/dashboard/status-badge";
 import { TableHead } from "@/components/dashboard/table-head";
-import { requireUser } from "@/db/auth/session";
+import { requireUser } from "@/db/session";
 import { getDb } from "@/db/client";
 import { todayIso } from "@/db/domain/today";
 import { listProjects } from "@/db/queries/projects";

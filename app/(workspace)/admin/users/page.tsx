@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireUser } from "@/db/auth/session";
+import { requireUser } from "@/db/session";
 import { getDb } from "@/db/client";
 import { listUsers } from "@/db/queries/users";
 import { CreateUserForm } from "./create-user-form";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { DashboardPage } from "@/components/dashboard/dashboard-page";
 import { projectDashboardQuery } from "@/components/query/dashboard-query";
-import { hasRole, type CurrentUser } from "@/db/auth/session";
+import { hasRole, type CurrentUser } from "@/db/session";
 import type { AsOf } from "@/db/dashboard/as-of";
 import type { DashboardData } from "@/db/dashboard-data";
 import { editorSectionActions } from "./editors/section-actions";

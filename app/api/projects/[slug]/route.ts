@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
-import { getCurrentUser } from "@/db/auth/session";
+import { getCurrentUser } from "@/db/session";
 import { parseAsOf } from "@/db/dashboard/as-of";
 import { getDashboard } from "@/db/queries/dashboard";
 import { todayIso } from "@/db/domain/today";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { requireUser } from "@/db/auth/session";
+import { requireUser } from "@/db/session";
 import { getDb } from "@/db/client";
 import { parseAsOf, type AsOf } from "@/db/dashboard/as-of";
 import { todayIso } from "@/db/domain/today";

@@ -1,4 +1,4 @@
-import { getCurrentUser } from "@/db/auth/session";
+import { getCurrentUser } from "@/db/session";
 import { getDb } from "@/db/client";
 import { ATOM_TYPE, NO_STORE, notFound, originOf, unauthorized } from "@/db/exports/responses";
 import { changeFeed } from "@/db/feeds/change-feed";

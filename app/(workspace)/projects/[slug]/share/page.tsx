@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireUser } from "@/db/auth/session";
+import { requireUser } from "@/db/session";
 import { getDb } from "@/db/client";
 import { EXPIRY_CHOICES } from "@/db/domain/share-token";
 import { getProjectBySlug } from "@/db/queries/projects";

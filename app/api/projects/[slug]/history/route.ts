@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { z } from "zod";
-import { getCurrentUser } from "@/db/auth/session";
+import { getCurrentUser } from "@/db/session";
 import { getProjectBySlug } from "@/db/queries/projects";
 import { getRecordHistory } from "@/db/queries/history";
 import { HISTORY_ENTITIES, isHistoryEntity } from "@/db/records";

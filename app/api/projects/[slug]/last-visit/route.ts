@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { getCurrentUser } from "@/db/auth/session";
+import { getCurrentUser } from "@/db/session";
 import { getDb } from "@/db/client";
 import { recordVisit } from "@/db/mutations/visits";
 import { getProjectBySlug } from "@/db/queries/projects";

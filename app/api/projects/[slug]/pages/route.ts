@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
-import { getCurrentUser } from "@/db/auth/session";
+import { getCurrentUser } from "@/db/session";
 import { parseAsOf } from "@/db/dashboard/as-of";
 import type { PagedListName } from "@/db/dashboard-data";
 import { getListPage, PAGED_LISTS } from "@/db/queries/dashboard";

@@ -1,4 +1,4 @@
-import { getCurrentUser } from "@/db/auth/session";
+import { getCurrentUser } from "@/db/session";
 import { getDb } from "@/db/client";
 import { isCsvTable, tableCsv } from "@/db/exports/csv-tables";
 import { asOfOf, badAsOf, CSV_TYPE, csvFile, csvFilename, csvTableOf, download, NO_STORE, notFound, unauthorized } from "@/db/exports/responses";
