@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { FailureMessage } from "@/components/pages/failure-message";
 
 /** A workspace page that failed to load: shown inside the workspace's header and <main>. */
@@ -9,7 +9,7 @@ export default function WorkspaceError({ error, retry }: { error: unknown; retry
     <FailureMessage title="This page could not be loaded" error={error} retry={retry}>
       <p>Something went wrong on the server while it was reading this page. It is often a passing problem: try again in a moment.</p>
       <p>
-        <Link href="/">Back to all projects</Link>
+        <IntentLink href="/">Back to all projects</IntentLink>
       </p>
     </FailureMessage>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import type { ReactNode } from "react";
 import type { CurrentUser } from "@/db/session";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
@@ -15,27 +15,27 @@ export function WorkspaceShell({ user, children }: { user: CurrentUser; children
     <>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link href="/" className="brand">
+          <IntentLink href="/" className="brand">
             Bridgewatch
-          </Link>
+          </IntentLink>
           <SiteMenu>
             <nav aria-label="Main">
               <ul className="site-nav">
                 <li>
-                  <Link href="/">Projects</Link>
+                  <IntentLink href="/">Projects</IntentLink>
                 </li>
                 {user.role === "admin" && (
                   <li>
-                    <Link href="/admin/users">Users</Link>
+                    <IntentLink href="/admin/users">Users</IntentLink>
                   </li>
                 )}
                 {user.role === "admin" && (
                   <li>
-                    <Link href="/admin/projects">Manage projects</Link>
+                    <IntentLink href="/admin/projects">Manage projects</IntentLink>
                   </li>
                 )}
                 <li>
-                  <Link href="/account">Account</Link>
+                  <IntentLink href="/account">Account</IntentLink>
                 </li>
               </ul>
             </nav>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import type { DashboardData } from "@/db/dashboard-data";
 import { formatDay } from "@/db/domain/date-wording";
 
@@ -13,7 +13,7 @@ export function AsOfBanner({ view, todayHref }: { view: DashboardData["view"]; t
           ? `Showing what Bridgewatch had recorded by the end of ${day} (UTC)`
           : `Showing what had been published by ${day}`}
         {" — "}
-        <Link href={todayHref}>Back to today</Link>
+        <IntentLink href={todayHref}>Back to today</IntentLink>
       </span>
     </p>
   );

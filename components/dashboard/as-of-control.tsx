@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { usePathname, useRouter } from "next/navigation";
 import { useId, useState, type KeyboardEvent } from "react";
 import { asOfSearch, EARLIEST_AS_OF, type AsOfMode } from "@/db/dashboard/as-of";
@@ -69,7 +69,7 @@ export function AsOfControl({ asOf, mode, today, error = null }: AsOfControlProp
         <button type="button" onClick={apply}>
           Apply
         </button>
-        {(asOf || error) && <Link href={pathname}>Back to today</Link>}
+        {(asOf || error) && <IntentLink href={pathname}>Back to today</IntentLink>}
       </div>
       <p id={`${id}-error`} className="field-error form-message" role="alert">
         {message}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 
 /**
  * What a 404 says, inside the workspace's frame (app/(workspace)/not-found.tsx) and outside it
@@ -13,7 +13,7 @@ export function PageNotFound() {
         longer tracked here.
       </p>
       <p>
-        <Link href="/">Back to all projects</Link>
+        <IntentLink href="/">Back to all projects</IntentLink>
       </p>
     </div>
   );

@@ -108,6 +108,24 @@ test.describe("a signed-in reader", () => {
       await chartDrawn(page.getByTestId("forecast-trend-chart"));
     });
 
+    test("fetches no other page while arriving, and a link's page once the reader reaches for it", async ({ page }) => {
+      // A page Next's router fetches (a prefetch or a navigation) is asked for with the RSC header.
+      const fetched: string[] = [];
+      page.on("request", (request) => {
+        if (request.headers()["rsc"] === "1") fetched.push(new URL(request.url()).pathname);
+      });
+      await page.goto(SEEDED);
+      await dashboardHydrated(page);
+      await page.waitForLoadState("networkidle");
+      // The header's links and the share link are on screen, and none of their pages was fetched.
+      await expect(page.getByRole("link", { name: "Share a read-only link" })).toBeInViewport();
+      expect(fetched).toEqual([]);
+
+      await page.getByRole("link", { name: "Share a read-only link" }).hover();
+      await expect.poll(() => fetched).toContain(`${SEEDED}/share`);
+      expect(fetched.every((pathname) => pathname === `${SEEDED}/share`), `fetched: ${fetched.join(", ")}`).toBe(true);
+    });
+
     test("answers the first tap on a control of a section that has not woken yet", async ({ page }) => {
       await page.goto(SEEDED);
       await page.waitForLoadState("networkidle");

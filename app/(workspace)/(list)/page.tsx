@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { connection } from "next/server";
 import { StatusBadge } from "@/components/dashboard/status-badge";
 import { formatPercentBand } from "@/components/format";
@@ -18,7 +18,7 @@ function ProjectCard({ project: p }: { project: ProjectSummaryData }) {
   return (
     <li className="project-card">
       <h2 className="project-card__name">
-        <Link href={`/projects/${encodeURIComponent(p.slug)}`}>{p.name}</Link>
+        <IntentLink href={`/projects/${encodeURIComponent(p.slug)}`}>{p.name}</IntentLink>
       </h2>
       <p className="muted">{p.location}</p>
       <dl className="project-card__facts">
@@ -83,11 +83,11 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
       )}
       {pages > 1 && (
         <nav className="pager" aria-label="Projects: pages">
-          {page > 1 ? <Link href={`/?page=${page - 1}`}>Previous page of projects</Link> : <span className="muted">Previous page of projects</span>}
+          {page > 1 ? <IntentLink href={`/?page=${page - 1}`}>Previous page of projects</IntentLink> : <span className="muted">Previous page of projects</span>}
           <p className="pager__position">
             {(page - 1) * PAGE_SIZE + 1}–{(page - 1) * PAGE_SIZE + projects.length} of {all.length} projects, page {page} of {pages}
           </p>
-          {page < pages ? <Link href={`/?page=${page + 1}`}>Next page of projects</Link> : <span className="muted">Next page of projects</span>}
+          {page < pages ? <IntentLink href={`/?page=${page + 1}`}>Next page of projects</IntentLink> : <span className="muted">Next page of projects</span>}
         </nav>
       )}
     </div>

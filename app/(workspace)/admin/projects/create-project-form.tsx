@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { useState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
 import { useAction } from "@/components/forms/use-action";
@@ -30,7 +30,7 @@ export function CreateProjectForm() {
       </ActionForm>
       {created && (
         <p className="form-message">
-          <Link href={`/projects/${encodeURIComponent(created.slug)}`}>Open the dashboard of {created.name}</Link>
+          <IntentLink href={`/projects/${encodeURIComponent(created.slug)}`}>Open the dashboard of {created.name}</IntentLink>
         </p>
       )}
     </>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { connection } from "next/server";
 import { StatusBadge } from "@/components/dashboard/status-badge";
 import { TableHead } from "@/components/dashboard/table-head";
@@ -34,7 +34,7 @@ export default async function AdminProjectsPage() {
                 <tr key={p.slug}>
                   <td>{p.slug}</td>
                   <td>
-                    <Link href={`/projects/${encodeURIComponent(p.slug)}`}>{p.name}</Link>
+                    <IntentLink href={`/projects/${encodeURIComponent(p.slug)}`}>{p.name}</IntentLink>
                   </td>
                   <td>{p.location}</td>
                   <td>

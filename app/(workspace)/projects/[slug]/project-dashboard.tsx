@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { DashboardPage } from "@/components/dashboard/dashboard-page";
 import { projectDashboardQuery } from "@/components/query/dashboard-query";
 import { hasRole, type CurrentUser } from "@/db/session";
@@ -31,7 +31,7 @@ export function ProjectDashboard({ user, slug, data, today, asOf, asOfError = nu
       intro={
         editor && (
           <p className="page-tools">
-            <Link href={`${path}/share`}>Share a read-only link</Link>
+            <IntentLink href={`${path}/share`}>Share a read-only link</IntentLink>
           </p>
         )
       }

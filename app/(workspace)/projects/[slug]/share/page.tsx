@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/db/session";
 import { getDb } from "@/db/client";
@@ -41,7 +41,7 @@ export default async function ShareLinksPage({ params }: { params: Promise<{ slu
           views never show who recorded what. Revoking a link ends it within a second.
         </p>
         <p>
-          <Link href={`/projects/${encodeURIComponent(project.slug)}`}>Back to the dashboard</Link>
+          <IntentLink href={`/projects/${encodeURIComponent(project.slug)}`}>Back to the dashboard</IntentLink>
         </p>
       </div>
       <section aria-labelledby="new-link-heading" className="panel">
