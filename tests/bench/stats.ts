@@ -17,10 +17,9 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
 }
 
-/** The middle of the samples (the upper middle of an even count). */
+/** The middle of the samples: their nearest-rank 50th percentile (the lower middle of an even count). */
 export function median(samples: readonly number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return percentile([...samples].sort((a, b) => a - b), 50);
 }
 
 export function summarize(samples: readonly number[]): Summary {
