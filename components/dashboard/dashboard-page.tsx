@@ -3,9 +3,10 @@ import type { ReactNode } from "react";
 import { AsOfBanner } from "@/components/dashboard/as-of-banner";
 import { AsOfControl } from "@/components/dashboard/as-of-control";
 import { DashboardView, type DashboardViewProps } from "@/components/dashboard/dashboard-view";
+import { NoScriptNotice } from "@/components/dashboard/no-script-notice";
 import { dashboardQueryOptions, type DashboardQueryKey } from "@/components/query/dashboard-query";
 import { getQueryClient } from "@/components/query/get-query-client";
-import type { AsOf } from "@/db/dashboard/as-of";
+import { asOfSearch, type AsOf } from "@/db/dashboard/as-of";
 import type { DashboardData } from "@/db/dashboard-data";
 
 interface DashboardPageProps {
@@ -16,7 +17,7 @@ interface DashboardPageProps {
   asOf: AsOf | null;
   /** Why an asked-for day could not be read, shown at the date control. */
   asOfError: string | null;
-  /** Today's view of this page, for the as-of banner's way back. */
+  /** Today's view of this page (`/projects/<slug>`, `/s/<token>`): the as-of banner's way back, and where the record's files are. */
   todayHref: string;
   /** What stands above the date control: the share tools, or the shared view's note. */
   intro: ReactNode;
@@ -34,6 +35,7 @@ export function DashboardPage({ query, data, today, asOf, asOfError, todayHref, 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       {intro}
+      <NoScriptNotice basePath={todayHref} search={asOfSearch(asOf)} />
       <AsOfControl
         key={`${asOf?.day ?? ""}-${asOf?.mode ?? ""}`}
         asOf={asOf?.day ?? null}

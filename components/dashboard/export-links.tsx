@@ -5,9 +5,9 @@ import { CSV_TABLE_NAMES, CSV_TABLES } from "@/db/exports/csv-table-names";
  * changes. `basePath` is the view's own: `/projects/<slug>` signed in, `/s/<token>` shared;
  * `search` is an as-of view's (`?asOf=…`), which the tables follow.
  */
-export function ExportLinks({ basePath, search = "" }: { basePath: string; search?: string }) {
+export function ExportLinks({ basePath, search = "", label = "Exports and feed" }: { basePath: string; search?: string; label?: string }) {
   return (
-    <nav className="export-links" aria-label="Exports and feed">
+    <nav className="export-links" aria-label={label}>
       {search && (
         <p className="muted small">
           The tables are this view&apos;s, as of its day; the project file and the feed are always the whole record.

@@ -149,3 +149,46 @@ test("a stranger with no session cannot open the share page", async ({ browser, 
   await expect(page).toHaveURL(/\/login/);
   await stranger.close();
 });
+
+test("a reader without JavaScript is told the page is partial, and where the whole record is", async ({ page, browser, baseURL }) => {
+  await signIn(page, ADMIN);
+  await page.goto(`${project.path}/share`);
+  await page.getByLabel("Label").fill(`Without scripts ${run}`);
+  await page.getByRole("button", { name: "Create link" }).click();
+  const url = await page.getByRole("region", { name: "New share link" }).getByLabel("Share URL").inputValue();
+  const token = url.split("/s/")[1]!;
+  // Playwright's text and role queries skip <noscript>: CSS finds what the browser shows.
+  const notice = (p: Page) => p.locator(".no-script-notice");
+  const fileLinks = (p: Page) => notice(p).locator('nav[aria-label="The record as files"] a');
+
+  const withScripts = await browser.newContext({ baseURL });
+  const live = await withScripts.newPage();
+  await live.goto(`/s/${token}`);
+  await expect(live.getByRole("heading", { level: 1, name: PROJECT })).toBeVisible();
+  await expect(notice(live)).toHaveCount(0);
+  await withScripts.close();
+
+  const noScripts = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const reader = await noScripts.newPage();
+  await reader.goto(`/s/${token}`);
+  await expect(reader.getByRole("heading", { level: 1, name: PROJECT })).toBeVisible();
+  await expect(notice(reader)).toBeVisible();
+  await expect(notice(reader)).toContainText("JavaScript is off, so this page shows only part of the record.");
+  await expect(fileLinks(reader).first()).toHaveText("Project file (JSON)");
+  const hrefs = await fileLinks(reader).evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  expect(hrefs[0]).toBe(`/s/${token}/export.json`);
+  expect(hrefs.filter((href) => href.endsWith(".csv")).length).toBeGreaterThan(1);
+  expect(hrefs).toContain(`/s/${token}/feed.xml`);
+  for (const href of hrefs) expect((await noScripts.request.get(href)).status(), href).toBe(200);
+  expect(await (await noScripts.request.get(hrefs[0]!)).text()).toContain(project.name);
+  await noScripts.close();
+
+  // The signed-in dashboard says the same, with the workspace's own files.
+  const cookie = await signInCookie(browser, baseURL!, ADMIN);
+  const editor = await browser.newContext({ baseURL, javaScriptEnabled: false, extraHTTPHeaders: { cookie } });
+  const dashboard = await editor.newPage();
+  await dashboard.goto(project.path);
+  await expect(notice(dashboard)).toBeVisible();
+  await expect(fileLinks(dashboard).first()).toHaveAttribute("href", `${project.path}/export.json`);
+  await editor.close();
+});
