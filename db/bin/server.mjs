@@ -25,6 +25,12 @@ try {
   process.exit(1);
 }
 
+// A server action that redirects inside the app (signing in) fetches its target from this server,
+// to send it along with the redirect. Without this origin Next builds it from the request, with a
+// trusted proxy's X-Forwarded-Proto, so behind TLS it asked https://<public host> and failed, or
+// went out and back through the proxy. `next start` sets the same (next/dist/server/lib/start-server.js).
+process.env.__NEXT_PRIVATE_ORIGIN ??= `http://${nextHostname.includes(":") ? `[${nextHostname}]` : nextHostname}:${port}`;
+
 const app = next({ dev: false, dir: root, hostname: nextHostname, port });
 await app.prepare();
 const server = http.createServer(createFrontDoor({ handle: app.getRequestHandler(), hops, publicUrl: process.env.PUBLIC_URL }));
