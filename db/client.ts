@@ -26,10 +26,10 @@ export function openAtServerStart(): void {
   getConnection().then(
     (connection) => {
       const { openMs, bootstrapMs } = startTimes;
-      const since = (t: number) => `${Math.round(t)} ms`;
+      const ms = (t: number) => `${Math.round(t)} ms`;
       // What a restart spends where: opening (PGlite starting PostgreSQL), then migrations, seed and admin.
       console.log(
-        `Database ready (${connection.kind}, ${connection.location}) in ${since(performance.now() - started)}: open ${since(openMs)}, migrations and bootstrap ${since(bootstrapMs)}`,
+        `Database ready (${connection.kind}, ${connection.location}) in ${ms(performance.now() - started)}: open ${ms(openMs)}, migrations and bootstrap ${ms(bootstrapMs)}`,
       );
     },
     (error: unknown) => {
