@@ -1,11 +1,14 @@
 /*
  * `npm start`: builds when the production build is missing or older than the sources, then
- * runs the server (db/bin/server.mjs: Next's handler behind the app's own front door). This process never opens the database: PGlite allows one process per
- * folder, and the Next server opens it at start (instrumentation.ts). Plain JavaScript, so a
- * start compiles nothing: the server itself runs from the build.
+ * runs the server (db/bin/server.mjs: Next's handler behind the app's own front door). The
+ * build is a process of its own; the server runs in this one when `npm start` gave it the heap
+ * cap (package.json), so no second Node process waits beside it, else in a child with the cap.
+ * Nothing here opens the database: the server does, at start (instrumentation.ts). Plain
+ * JavaScript, so a start compiles nothing: the server itself runs from the build.
  */
 // @ts-check
 import { spawn } from "node:child_process";
+import dns from "node:dns";
 import fs from "node:fs";
 import http from "node:http";
 import { createRequire } from "node:module";
@@ -21,7 +24,7 @@ const buildIdFile = path.join(root, ".next", "BUILD_ID");
 const SOURCES = ["app", "components", "db", "instrumentation.ts", "proxy.ts", "next.config.js", "package-lock.json"];
 const NOT_BUNDLED = new Set([path.join(root, "db", "bin")]);
 
-/** The Next server's old-generation heap, in MB. */
+/** The Next server's old-generation heap, in MB: package.json's start script gives the same. */
 const HEAP_MB = 192;
 const port = process.env.PORT || "3000";
 const host = process.env.HOST || "127.0.0.1";
@@ -30,14 +33,23 @@ const host = process.env.HOST || "127.0.0.1";
 let child;
 let stopping = false;
 
-for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
-  process.on(signal, () => {
-    stopping = true;
-    // A terminal's Ctrl+C reaches the whole process group; a `kill` of this process does not.
-    if (child && child.exitCode === null && child.signalCode === null) child.kill(signal);
-    else if (!child) process.exit(128 + os.constants.signals[signal]);
-  });
+const SIGNALS = /** @type {const} */ (["SIGINT", "SIGTERM"]);
+/** @param {NodeJS.Signals} signal */
+function onSignal(signal) {
+  stopping = true;
+  // A terminal's Ctrl+C reaches the whole process group; a `kill` of this process does not.
+  if (child && child.exitCode === null && child.signalCode === null) child.kill(signal);
+  else if (!child) process.exit(128 + os.constants.signals[signal]);
 }
+for (const signal of SIGNALS) process.on(signal, onSignal);
+
+/**
+ * Whether this process may run the server itself: `npm start` gave it the heap cap on its
+ * command line. A cap in NODE_OPTIONS is the operator's, and would lose to that one, so then the
+ * server runs in a child, where NODE_OPTIONS decides.
+ */
+const HEAP_FLAG = /--max-old-space-size/;
+const serveInThisProcess = process.execArgv.some((a) => HEAP_FLAG.test(a)) && !HEAP_FLAG.test(process.env.NODE_OPTIONS ?? "");
 
 /**
  * @param {string[]} args node's arguments: a script and its own
@@ -107,7 +119,8 @@ function describeDatabase(env) {
  * @param {NodeJS.ProcessEnv} env
  */
 async function announceWhenReady(baseUrl, env) {
-  while (!stopping && child?.exitCode === null && child.signalCode === null) {
+  const serverUp = () => (serveInThisProcess ? true : child?.exitCode === null && child.signalCode === null);
+  while (!stopping && serverUp()) {
     if ((await healthStatus(`${baseUrl}/api/health`)) === 200) {
       console.log(`\nBridgewatch is running at ${baseUrl}\nDatabase: ${describeDatabase(env)}\n`);
       return;
@@ -155,13 +168,23 @@ async function main() {
   // "localhost", resolved IPv4 first, Next keeps the rewrites inside this server.
   const bindAs = host === "127.0.0.1" ? "localhost" : host;
   env.NEXT_HOSTNAME = bindAs;
-  if (bindAs === "localhost") env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --dns-result-order=ipv4first`.trim();
+  const urlHost = host.includes(":") ? `[${host}]` : host;
+  if (serveInThisProcess) {
+    Object.assign(process.env, env);
+    if (bindAs === "localhost") dns.setDefaultResultOrder("ipv4first");
+    // From here the server's own handlers stop it (db/bin/server.mjs, then the database's, db/client.ts).
+    for (const signal of SIGNALS) process.off(signal, onSignal);
+    void announceWhenReady(`http://${urlHost}:${port}`, env);
+    await import("./server.mjs");
+    // The server runs until a signal stops it: this start never returns a code of its own.
+    return new Promise(() => {});
+  }
   // V8 lets a busy server's heap grow far past what it keeps alive (580 MB resident after the
   // bench's loads, against 350 MB capped): the cap makes it collect sooner, at no measured cost
   // in throughput. NODE_OPTIONS with its own --max-old-space-size wins.
-  if (!/--max-old-space-size/.test(env.NODE_OPTIONS ?? "")) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --max-old-space-size=${HEAP_MB}`.trim();
+  if (!HEAP_FLAG.test(env.NODE_OPTIONS ?? "")) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --max-old-space-size=${HEAP_MB}`.trim();
+  if (bindAs === "localhost") env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --dns-result-order=ipv4first`.trim();
   const exited = run([path.join(root, "db", "bin", "server.mjs")], env);
-  const urlHost = host.includes(":") ? `[${host}]` : host;
   void announceWhenReady(`http://${urlHost}:${port}`, env);
   return exited;
 }
