@@ -27,6 +27,55 @@ import { CONFIDENCE, EVENT_CATEGORY, MILESTONE_KIND, MILESTONE_STATUS, SOURCE_KI
  */
 const day = (name: string) => date(name, { mode: "string" });
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+const requiredDay = (name: string) => day(name).notNull();
+const requiredText = (name: string) => text(name).notNull();
+
+type Day = ReturnType<typeof day>;
+type RequiredDay = ReturnType<typeof requiredDay>;
+type Text = ReturnType<typeof text>;
+type RequiredText = ReturnType<typeof requiredText>;
+type FuzzyColumns<K extends string, D, T> = Record<`${K}Earliest` | `${K}Latest`, D> & Record<`${K}Text`, T>;
+
+/** A fuzzy date's three columns, `<key>Earliest`, `<key>Latest`, `<key>Text`, named `<column>_earliest`... in SQL. */
+function fuzzyDay<K extends string>(key: K, column: string): FuzzyColumns<K, Day, Text> {
+  return {
+    [`${key}Earliest`]: day(`${column}_earliest`),
+    [`${key}Latest`]: day(`${column}_latest`),
+    [`${key}Text`]: text(`${column}_text`),
+  } as FuzzyColumns<K, Day, Text>;
+}
+
+/** The same, for a date every row has. */
+function requiredFuzzyDay<K extends string>(key: K, column: string): FuzzyColumns<K, RequiredDay, RequiredText> {
+  return {
+    [`${key}Earliest`]: requiredDay(`${column}_earliest`),
+    [`${key}Latest`]: requiredDay(`${column}_latest`),
+    [`${key}Text`]: requiredText(`${column}_text`),
+  } as FuzzyColumns<K, RequiredDay, RequiredText>;
+}
+
+/* Columns many tables share. Each call makes new builders: drizzle's builders belong to one table. */
+const recordId = () => uuid("id").primaryKey().defaultRandom();
+const projectRef = () =>
+  uuid("project_id")
+    .notNull()
+    .references((): AnyPgColumn => projects.id, { onDelete: "cascade" });
+/** A record's source: a source in use cannot be deleted. */
+const sourceRef = () =>
+  uuid("source_id")
+    .notNull()
+    .references((): AnyPgColumn => sources.id, { onDelete: "restrict" });
+const userRef = (name: string) => text(name).references((): AnyPgColumn => user.id, { onDelete: "set null" });
+const ownedByUser = () =>
+  text("user_id")
+    .notNull()
+    .references((): AnyPgColumn => user.id, { onDelete: "cascade" });
+const timestamps = () => ({
+  createdAt: instant("created_at").notNull().defaultNow(),
+  updatedAt: instant("updated_at").notNull().defaultNow(),
+});
+/** An edited record's stamps: `version` is what optimistic concurrency compares (db/mutations/versioned.ts). */
+const versioned = () => ({ ...timestamps(), version: integer("version").notNull().default(1) });
 
 /* The enums of the record types come from their definitions (db/records), which list each value once. */
 export const sourceKindEnum = pgEnum("source_kind", SOURCE_KIND.values);
@@ -43,30 +92,22 @@ export const projects = pgTable("projects", {
   summary: text("summary").notNull(),
   location: text("location").notNull(),
   parties: text("parties").array().notNull().default(sql`'{}'::text[]`),
-  createdAt: instant("created_at").notNull().defaultNow(),
-  updatedAt: instant("updated_at").notNull().defaultNow(),
-  version: integer("version").notNull().default(1),
+  ...versioned(),
 });
 
 export const sources = pgTable(
   "sources",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    id: recordId(),
+    projectId: projectRef(),
     outlet: text("outlet").notNull(),
     title: text("title").notNull(),
     url: text("url"),
-    publishedEarliest: day("published_earliest").notNull(),
-    publishedLatest: day("published_latest").notNull(),
-    publishedText: text("published_text").notNull(),
+    ...requiredFuzzyDay("published", "published"),
     kind: sourceKindEnum("kind").notNull(),
     /** The outlet that carried this one (a wire story run by a newspaper): a source of its own. */
     viaSourceId: uuid("via_source_id").references((): AnyPgColumn => sources.id, { onDelete: "restrict" }),
-    createdAt: instant("created_at").notNull().defaultNow(),
-    updatedAt: instant("updated_at").notNull().defaultNow(),
-    version: integer("version").notNull().default(1),
+    ...versioned(),
   },
   (t) => [
     index("sources_project_idx").on(t.projectId),
@@ -80,24 +121,16 @@ export const sources = pgTable(
 export const milestones = pgTable(
   "milestones",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    id: recordId(),
+    projectId: projectRef(),
     kind: milestoneKindEnum("kind").notNull(),
     /** Names a structural stage ("spans joined"); empty for other kinds. */
     label: text("label"),
     title: text("title").notNull(),
-    plannedEarliest: day("planned_earliest"),
-    plannedLatest: day("planned_latest"),
-    plannedText: text("planned_text"),
-    actualEarliest: day("actual_earliest"),
-    actualLatest: day("actual_latest"),
-    actualText: text("actual_text"),
+    ...fuzzyDay("planned", "planned"),
+    ...fuzzyDay("actual", "actual"),
     status: milestoneStatusEnum("status").notNull().default("pending"),
-    createdAt: instant("created_at").notNull().defaultNow(),
-    updatedAt: instant("updated_at").notNull().defaultNow(),
-    version: integer("version").notNull().default(1),
+    ...versioned(),
   },
   (t) => [
     index("milestones_project_idx").on(t.projectId),
@@ -112,9 +145,7 @@ export const milestoneSources = pgTable(
     milestoneId: uuid("milestone_id")
       .notNull()
       .references(() => milestones.id, { onDelete: "cascade" }),
-    sourceId: uuid("source_id")
-      .notNull()
-      .references(() => sources.id, { onDelete: "restrict" }),
+    sourceId: sourceRef(),
   },
   (t) => [primaryKey({ columns: [t.milestoneId, t.sourceId] }), index("milestone_sources_source_idx").on(t.sourceId)],
 );
@@ -122,28 +153,18 @@ export const milestoneSources = pgTable(
 export const completionForecasts = pgTable(
   "completion_forecasts",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    id: recordId(),
+    projectId: projectRef(),
     /* A claimed window, or a duration after a milestone's actual date (derived): exactly one. */
-    windowEarliest: day("window_earliest"),
-    windowLatest: day("window_latest"),
-    windowText: text("window_text"),
+    ...fuzzyDay("window", "window"),
     derivedFromMilestoneId: uuid("derived_from_milestone_id").references(() => milestones.id, { onDelete: "restrict" }),
     /** ISO 8601, "P18M". */
     derivedDuration: text("derived_duration"),
-    claimedEarliest: day("claimed_earliest").notNull(),
-    claimedLatest: day("claimed_latest").notNull(),
-    claimedText: text("claimed_text").notNull(),
-    sourceId: uuid("source_id")
-      .notNull()
-      .references(() => sources.id, { onDelete: "restrict" }),
+    ...requiredFuzzyDay("claimed", "claimed"),
+    sourceId: sourceRef(),
     accepted: boolean("accepted").notNull().default(true),
     note: text("note"),
-    createdAt: instant("created_at").notNull().defaultNow(),
-    updatedAt: instant("updated_at").notNull().defaultNow(),
-    version: integer("version").notNull().default(1),
+    ...versioned(),
   },
   (t) => [
     index("completion_forecasts_project_idx").on(t.projectId, t.claimedLatest),
@@ -161,16 +182,10 @@ export const completionForecasts = pgTable(
 export const progressReports = pgTable(
   "progress_reports",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
-    observedEarliest: day("observed_earliest").notNull(),
-    observedLatest: day("observed_latest").notNull(),
-    observedText: text("observed_text").notNull(),
-    publishedEarliest: day("published_earliest"),
-    publishedLatest: day("published_latest"),
-    publishedText: text("published_text"),
+    id: recordId(),
+    projectId: projectRef(),
+    ...requiredFuzzyDay("observed", "observed"),
+    ...fuzzyDay("published", "published"),
     /** As reported; null for a measured or qualitative report. */
     percentComplete: real("percent_complete"),
     /* A measurement: done of total, in a unit ("90 of 300 m"); the percentage is derived from it. */
@@ -180,12 +195,10 @@ export const progressReports = pgTable(
     /** The part measured ("main span"); null for the whole project. */
     scope: text("scope"),
     summary: text("summary").notNull(),
-    sourceId: uuid("source_id")
-      .notNull()
-      .references(() => sources.id, { onDelete: "restrict" }),
+    sourceId: sourceRef(),
     evidenceKind: sourceKindEnum("evidence_kind").notNull(),
     confidence: confidenceEnum("confidence").notNull(),
-    recordedBy: text("recorded_by").references(() => user.id, { onDelete: "set null" }),
+    recordedBy: userRef("recorded_by"),
     recordedByLabel: text("recorded_by_label").notNull(),
     recordedAt: instant("recorded_at").notNull().defaultNow(),
     updatedAt: instant("updated_at").notNull().defaultNow(),
@@ -216,19 +229,13 @@ export const events = pgTable(
   "events",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    dateEarliest: day("date_earliest").notNull(),
-    dateLatest: day("date_latest").notNull(),
-    dateText: text("date_text").notNull(),
+    ...requiredFuzzyDay("date", "date"),
     title: text("title").notNull(),
     summary: text("summary").notNull(),
     category: eventCategoryEnum("category").notNull(),
     parties: text("parties").array().notNull().default(sql`'{}'::text[]`),
-    sourceId: uuid("source_id")
-      .notNull()
-      .references(() => sources.id, { onDelete: "restrict" }),
-    createdAt: instant("created_at").notNull().defaultNow(),
-    updatedAt: instant("updated_at").notNull().defaultNow(),
-    version: integer("version").notNull().default(1),
+    sourceId: sourceRef(),
+    ...versioned(),
   },
   (t) => [
     index("events_date_idx").on(t.dateEarliest),
@@ -242,9 +249,7 @@ export const eventProjects = pgTable(
     eventId: uuid("event_id")
       .notNull()
       .references(() => events.id, { onDelete: "cascade" }),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: projectRef(),
   },
   (t) => [primaryKey({ columns: [t.eventId, t.projectId] }), index("event_projects_project_idx").on(t.projectId)],
 );
@@ -253,25 +258,17 @@ export const eventProjects = pgTable(
 export const projectFacts = pgTable(
   "project_facts",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    id: recordId(),
+    projectId: projectRef(),
     attribute: text("attribute").notNull(),
     /** A single value has low = high; a range ("1.1 to 1.3 km") keeps both. */
     valueLow: doublePrecision("value_low").notNull(),
     valueHigh: doublePrecision("value_high").notNull(),
     unit: text("unit"),
     qualifier: text("qualifier"),
-    asOfEarliest: day("as_of_earliest"),
-    asOfLatest: day("as_of_latest"),
-    asOfText: text("as_of_text"),
-    sourceId: uuid("source_id")
-      .notNull()
-      .references(() => sources.id, { onDelete: "restrict" }),
-    createdAt: instant("created_at").notNull().defaultNow(),
-    updatedAt: instant("updated_at").notNull().defaultNow(),
-    version: integer("version").notNull().default(1),
+    ...fuzzyDay("asOf", "as_of"),
+    sourceId: sourceRef(),
+    ...versioned(),
   },
   (t) => [
     index("project_facts_project_idx").on(t.projectId),
@@ -311,8 +308,7 @@ export const user = pgTable("user", {
   image: text("image"),
   role: userRoleEnum("role").notNull().default("viewer"),
   disabled: boolean("disabled").notNull().default(false),
-  createdAt: instant("created_at").notNull().defaultNow(),
-  updatedAt: instant("updated_at").notNull().defaultNow(),
+  ...timestamps(),
 });
 
 export const session = pgTable(
@@ -321,13 +317,10 @@ export const session = pgTable(
     id: text("id").primaryKey(),
     expiresAt: instant("expires_at").notNull(),
     token: text("token").notNull().unique(),
-    createdAt: instant("created_at").notNull().defaultNow(),
-    updatedAt: instant("updated_at").notNull().defaultNow(),
+    ...timestamps(),
     ipAddress: text("ip_address"),
     userAgent: text("user_agent"),
-    userId: text("user_id")
-      .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
+    userId: ownedByUser(),
   },
   (t) => [index("session_user_idx").on(t.userId)],
 );
@@ -338,9 +331,7 @@ export const account = pgTable(
     id: text("id").primaryKey(),
     accountId: text("account_id").notNull(),
     providerId: text("provider_id").notNull(),
-    userId: text("user_id")
-      .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
+    userId: ownedByUser(),
     accessToken: text("access_token"),
     refreshToken: text("refresh_token"),
     idToken: text("id_token"),
@@ -348,8 +339,7 @@ export const account = pgTable(
     refreshTokenExpiresAt: instant("refresh_token_expires_at"),
     scope: text("scope"),
     password: text("password"),
-    createdAt: instant("created_at").notNull().defaultNow(),
-    updatedAt: instant("updated_at").notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [index("account_user_idx").on(t.userId)],
 );
@@ -359,8 +349,7 @@ export const verification = pgTable("verification", {
   identifier: text("identifier").notNull(),
   value: text("value").notNull(),
   expiresAt: instant("expires_at").notNull(),
-  createdAt: instant("created_at").notNull().defaultNow(),
-  updatedAt: instant("updated_at").notNull().defaultNow(),
+  ...timestamps(),
 });
 
 /**
@@ -383,14 +372,12 @@ export const rateLimits = pgTable(
 export const shareLinks = pgTable(
   "share_links",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    id: recordId(),
+    projectId: projectRef(),
     label: text("label").notNull(),
     /** SHA-256 of the token, hex. The token itself is never stored. */
     tokenHash: text("token_hash").notNull(),
-    createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
+    createdBy: userRef("created_by"),
     createdByLabel: text("created_by_label").notNull(),
     createdAt: instant("created_at").notNull().defaultNow(),
     expiresAt: instant("expires_at"),
@@ -407,12 +394,8 @@ export const shareLinks = pgTable(
 export const projectVisits = pgTable(
   "project_visits",
   {
-    userId: text("user_id")
-      .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    userId: ownedByUser(),
+    projectId: projectRef(),
     seenAt: instant("seen_at").notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.projectId] }), index("project_visits_project_idx").on(t.projectId)],
