@@ -27,15 +27,22 @@ export interface FieldReading {
 }
 
 export interface EntityWords {
-  /** "Progress report": the start of the entry's title. */
-  noun: string;
-  /** The record's short name, as quoted in the title. */
-  name(row: Row, names: ChangeNames): string | null;
+  /** The record's short name, as quoted in the title; `nameByColumn` unless told. */
+  name?(row: Row, names: ChangeNames): string | null;
   fields: readonly FieldReading[];
 }
 
 const text = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v : null);
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+
+/** A record's name when its entry says nothing else: its title, name, outlet or label column. */
+export const nameByColumn = (row: Row): string | null => {
+  for (const key of ["title", "name", "outlet", "label"]) {
+    const name = text(row[key]);
+    if (name) return name;
+  }
+  return null;
+};
 
 const column = (label: string, key: string): FieldReading => ({ label, read: (row) => text(row[key]) });
 
@@ -115,7 +122,6 @@ function forecastName(row: Row, names: ChangeNames): string {
 
 export const ENTITY_WORDS: Readonly<Record<string, EntityWords>> = {
   progress_report: {
-    noun: "Progress report",
     name: reportName,
     fields: [
       fuzzy("Observed on", "observed"),
@@ -132,7 +138,6 @@ export const ENTITY_WORDS: Readonly<Record<string, EntityWords>> = {
     ],
   },
   milestone: {
-    noun: "Milestone",
     name: (row) => text(row.title),
     fields: [
       column("Title", "title"),
@@ -151,7 +156,6 @@ export const ENTITY_WORDS: Readonly<Record<string, EntityWords>> = {
     ],
   },
   completion_forecast: {
-    noun: "Completion forecast",
     name: forecastName,
     fields: [
       fuzzy("Completion expected", "window"),
@@ -164,8 +168,6 @@ export const ENTITY_WORDS: Readonly<Record<string, EntityWords>> = {
     ],
   },
   event: {
-    noun: "Event",
-    name: (row) => text(row.title),
     fields: [
       fuzzy("Date", "date"),
       column("Title", "title"),
@@ -176,7 +178,6 @@ export const ENTITY_WORDS: Readonly<Record<string, EntityWords>> = {
     ],
   },
   source: {
-    noun: "Source",
     name: (row) => text(row.outlet),
     fields: [
       column("Outlet", "outlet"),
@@ -188,7 +189,6 @@ export const ENTITY_WORDS: Readonly<Record<string, EntityWords>> = {
     ],
   },
   project_fact: {
-    noun: "Project fact",
     name: (row) => {
       const value = factValue(row);
       const attribute = text(row.attribute);
@@ -204,8 +204,6 @@ export const ENTITY_WORDS: Readonly<Record<string, EntityWords>> = {
     ],
   },
   project: {
-    noun: "Project",
-    name: (row) => text(row.name),
     fields: [
       column("Name", "name"),
       column("Summary", "summary"),
@@ -214,8 +212,6 @@ export const ENTITY_WORDS: Readonly<Record<string, EntityWords>> = {
     ],
   },
   share_link: {
-    noun: "Share link",
-    name: (row) => text(row.label),
     fields: [
       column("Label", "label"),
       { label: "Expires", read: (row) => day(row.expiresAt) },

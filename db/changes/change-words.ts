@@ -4,7 +4,7 @@
  * the dashboard, a record's history and the Atom feed all read entries the same way.
  */
 import type { ChangeData } from "../dashboard-data";
-import { ENTITY_WORDS, type ChangeNames, type EntityWords, type Row } from "./change-fields";
+import { ENTITY_WORDS, nameByColumn, type ChangeNames, type EntityWords, type Row } from "./change-fields";
 
 export type { ChangeNames } from "./change-fields";
 
@@ -37,27 +37,22 @@ export const EMPTY = "—";
 
 const isRow = (v: unknown): v is Row => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** "progress_report" → "Progress report", for an entity no table here names. */
+/** "progress_report" → "Progress report": the start of an entry's title, for every entity. */
 const nounOf = (entity: string) => {
   const words = entity.replace(/[_-]+/g, " ").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().trim();
   return words.charAt(0).toUpperCase() + words.slice(1) || "Record";
 };
 
-const UNKNOWN: Omit<EntityWords, "noun"> = {
-  name: (row) => {
-    for (const key of ["title", "name", "outlet", "label"]) if (typeof row[key] === "string" && row[key]) return row[key] as string;
-    return null;
-  },
-  fields: [],
-};
+const UNKNOWN: EntityWords = { fields: [] };
 
 export function describeChange(change: ChangeData, names: ChangeNames = {}): ChangeWords {
-  const words = ENTITY_WORDS[change.entity] ?? { noun: nounOf(change.entity), ...UNKNOWN };
+  const words = ENTITY_WORDS[change.entity] ?? UNKNOWN;
   const was = isRow(change.before) ? change.before : null;
   const is = isRow(change.after) ? change.after : null;
-  const name = (is && words.name(is, names)) ?? (was && words.name(was, names));
+  const nameOf = (row: Row) => (words.name ?? nameByColumn)(row, names);
+  const name = (is && nameOf(is)) ?? (was && nameOf(was));
   const done = DONE[change.action] ?? change.action.replace(/[_-]+/g, " ");
-  const title = `${words.noun} ${done}${name ? `: “${name}”` : ""}`;
+  const title = `${nounOf(change.entity)} ${done}${name ? `: “${name}”` : ""}`;
 
   const fields: ChangeField[] = [];
   for (const field of words.fields) {

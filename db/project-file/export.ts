@@ -69,12 +69,14 @@ export async function exportProject(db: Db, { slug }: { slug: string }): Promise
   const milestoneKey = keysFor("m", milestones, "milestone");
   const sourcePlace = new Map(sources.map((s, i) => [s.id, i]));
   const { project } = dashboard;
+  /** A list's rows in the file, each with the key of its place. */
+  const keyed = <T, R>(prefix: string, list: readonly T[], row: (record: T) => R) =>
+    list.map((record, i) => ({ key: `${prefix}${i + 1}`, ...row(record) }));
 
   return {
     format: FORMAT,
     project: { slug: project.slug, name: project.name, summary: project.summary, location: project.location, parties: project.parties },
-    sources: sources.map((s, i) => ({
-      key: `s${i + 1}`,
+    sources: keyed("s", sources, (s) => ({
       outlet: s.outlet,
       title: s.title,
       url: s.url,
@@ -82,8 +84,7 @@ export async function exportProject(db: Db, { slug }: { slug: string }): Promise
       kind: s.kind,
       via: s.viaSourceId === null ? null : sourceKey(s.viaSourceId),
     })),
-    milestones: milestones.map((m: MilestoneData, i) => ({
-      key: `m${i + 1}`,
+    milestones: keyed("m", milestones, (m: MilestoneData) => ({
       kind: m.kind,
       label: m.label,
       title: m.title,
@@ -93,8 +94,7 @@ export async function exportProject(db: Db, { slug }: { slug: string }): Promise
       // The milestone's sources in the order of the file's sources: the first is the one it was created with.
       sources: [...m.sourceIds].sort((a, b) => (sourcePlace.get(a) ?? -1) - (sourcePlace.get(b) ?? -1)).map(sourceKey),
     })),
-    forecasts: sorted(dashboard.forecasts, ORDERS.forecasts).map((f, i) => ({
-      key: `f${i + 1}`,
+    forecasts: keyed("f", sorted(dashboard.forecasts, ORDERS.forecasts), (f) => ({
       completion: f.completion?.text ?? null,
       derived: f.derivedFrom !== null && f.duration !== null ? { from: milestoneKey(f.derivedFrom), duration: f.duration } : null,
       claimed: f.claimed.text,
@@ -102,8 +102,7 @@ export async function exportProject(db: Db, { slug }: { slug: string }): Promise
       accepted: f.accepted,
       note: f.note,
     })),
-    reports: sorted(dashboard.reports, ORDERS.reports).map((r, i) => ({
-      key: `r${i + 1}`,
+    reports: keyed("r", sorted(dashboard.reports, ORDERS.reports), (r) => ({
       observed: r.observed.text,
       published: r.published?.text ?? null,
       percent: r.percent,
@@ -114,8 +113,7 @@ export async function exportProject(db: Db, { slug }: { slug: string }): Promise
       evidence: r.evidenceKind,
       confidence: r.confidence,
     })),
-    events: sorted(dashboard.events, ORDERS.events).map((e, i) => ({
-      key: `e${i + 1}`,
+    events: keyed("e", sorted(dashboard.events, ORDERS.events), (e) => ({
       date: e.date.text,
       title: e.title,
       // Stored as "" when there is none; the file says null.
@@ -124,8 +122,7 @@ export async function exportProject(db: Db, { slug }: { slug: string }): Promise
       parties: e.parties,
       source: sourceKey(e.sourceId),
     })),
-    facts: sorted(dashboard.facts, ORDERS.facts).map((x, i) => ({
-      key: `x${i + 1}`,
+    facts: keyed("x", sorted(dashboard.facts, ORDERS.facts), (x) => ({
       attribute: x.attribute,
       value: x.value.low === x.value.high ? x.value.low : [x.value.low, x.value.high],
       unit: x.unit,

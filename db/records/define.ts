@@ -27,7 +27,8 @@ export interface RecordNames<E extends string, Dto extends Stored> {
   listKey: ListKey;
   /** "progress report": for buttons, headings and messages. */
   noun: string;
-  plural: string;
+  /** "progress reports"; the noun and an "s" unless told (`pluralOf` in names.ts). */
+  plural?: string;
   /** The record in one line of words, as lists, conflicts and history show it. */
   describe(record: Dto): string;
   /** The short name in "Edit source: KCNA"; `describe` unless told. */
@@ -57,12 +58,27 @@ export type FormField<Dto = never> = Control & {
   fromRecord?: (record: Dto) => string | boolean;
 };
 
+/** Form rows that several types share, so that each is worded once. */
+export const SHARED_FORM_FIELDS = {
+  title: { name: "title", label: "Title", control: "text" },
+  sourceId: { name: "sourceId", label: "Source", control: "source" },
+} as const satisfies Record<string, FormField>;
+
 const inProject = { projectSlug: slug };
 const target = { ...inProject, id: rowId, version };
 
 /** A change to one existing row: which row, at which version. */
 export const deleteRecordSchema = z.object(target);
 export type DeleteRecordInput = z.infer<typeof deleteRecordSchema>;
+
+/** What an add or a correction of a type with fields `F` carries, once validated. */
+export type FieldsOf<F extends z.ZodRawShape> = z.output<z.ZodObject<F>>;
+
+/** The stored record of a type that keeps its fields as they were sent. */
+export type RecordData<F extends z.ZodRawShape> = Stored & FieldsOf<F>;
+
+/** The draft of such a type: the input as sent, with the row's id and version. */
+export const draftAsSent = <I extends object>(input: I, { id, version }: { id: string; version: number }) => ({ ...input, id, version });
 
 /** Where a draft comes from: the row it replaces, if any. */
 export interface DraftContext<Dto> {
@@ -71,8 +87,21 @@ export interface DraftContext<Dto> {
   before?: Dto;
 }
 
+type Draft<F extends z.ZodRawShape, C extends z.ZodRawShape, Dto> = (
+  input: FieldsOf<F> & Partial<FieldsOf<C>>,
+  context: DraftContext<Dto>,
+) => Dto;
+
+/**
+ * The record as it will be shown once saved, from input the schema accepted. A type whose
+ * record is its fields as sent may leave it out (`draftAsSent`); the others must say how.
+ */
+type DraftPart<F extends z.ZodRawShape, C extends z.ZodRawShape, Dto> = [RecordData<F>] extends [Dto]
+  ? { draft?: Draft<F, C, Dto> }
+  : { draft: Draft<F, C, Dto> };
+
 /** The half of a definition that needs zod: fields, form, drafts, what a share link shows. */
-interface RecordParts<F extends z.ZodRawShape, C extends z.ZodRawShape, Dto extends Stored> {
+type RecordParts<F extends z.ZodRawShape, C extends z.ZodRawShape, Dto extends Stored> = DraftPart<F, C, Dto> & {
   /** The fields every add and every correction sends. */
   fields: F;
   /** The fields only an add sends. */
@@ -82,11 +111,9 @@ interface RecordParts<F extends z.ZodRawShape, C extends z.ZodRawShape, Dto exte
    * Rules that join fields (exactly one of two ways to say a thing): each refusal names the
    * field the form shows it under.
    */
-  check?(input: z.output<z.ZodObject<F>>): { field: string; message: string }[];
-  /** The record as it will be shown once saved, from input the schema accepted. */
-  draft(input: z.output<z.ZodObject<F>> & Partial<z.output<z.ZodObject<C>>>, context: DraftContext<Dto>): Dto;
+  check?(input: FieldsOf<F>): { field: string; message: string }[];
   publicShape: PublicShape<Dto>;
-}
+};
 
 function withChecks<S extends z.ZodObject>(schema: S, check: ((input: never) => { field: string; message: string }[]) | undefined): S {
   if (!check) return schema;
@@ -109,6 +136,7 @@ export function defineRecord<E extends string, Dto extends Stored, F extends z.Z
   return {
     ...names,
     ...d,
+    draft: (d.draft ?? draftAsSent) as Draft<F, C, Dto>,
     /** For messages: "The progress report". */
     label: `The ${names.noun}`,
     name: names.name ?? names.describe,

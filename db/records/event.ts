@@ -1,6 +1,5 @@
 /* An event: something that happened around the project, on the same time axis as its progress. */
-import type { z } from "zod";
-import { recordParts, type Stored } from "./define";
+import { type FieldsOf, type RecordData, recordParts, SHARED_FORM_FIELDS } from "./define";
 import { choice, fuzzyDate, FUZZY_DATE_HINT, LIMITS, optionalText, parties, requiredText, sourceId } from "./fields";
 import { FUZZY_SHAPE } from "./shape";
 import { EVENT_CATEGORY } from "./vocabulary";
@@ -15,22 +14,20 @@ const fields = {
 };
 
 /** What an add or a correction carries, once validated. */
-export type EventFields = z.output<z.ZodObject<typeof fields>>;
-
-export type EventData = Stored & EventFields;
+export type EventFields = FieldsOf<typeof fields>;
+export type EventData = RecordData<typeof fields>;
 
 /** Its fields, form and share shape; its names are in names.ts, and index.ts joins them. */
 export const eventParts = recordParts<EventData>()({
   fields,
   form: [
     { name: "date", label: "Date", control: "text", hint: FUZZY_DATE_HINT },
-    { name: "title", label: "Title", control: "text" },
+    SHARED_FORM_FIELDS.title,
     { name: "category", label: "Category", control: "select", labels: EVENT_CATEGORY.labels, initial: "diplomatic" },
     { name: "parties", label: "Parties", control: "text", hint: "Separated by commas, e.g. Russia, North Korea." },
-    { name: "sourceId", label: "Source", control: "source" },
+    SHARED_FORM_FIELDS.sourceId,
     { name: "summary", label: "Summary", control: "textarea", hint: "Optional.", wide: true },
   ],
-  draft: (input, { id, version }) => ({ ...input, id, version }),
   publicShape: {
     id: true,
     date: FUZZY_SHAPE,

@@ -3,8 +3,7 @@
  * as of a (fuzzy) day. Outlets disagree; every claim is kept as its own record, and facts on one
  * attribute that disagree are shown side by side as a conflict (db/domain/fact-groups.ts), never merged.
  */
-import type { z } from "zod";
-import { recordParts, type Stored } from "./define";
+import { type FieldsOf, type RecordData, recordParts, SHARED_FORM_FIELDS } from "./define";
 import { factValue, FUZZY_DATE_HINT, LIMITS, optionalFuzzyDate, optionalText, requiredText, sourceId } from "./fields";
 import { FUZZY_SHAPE } from "./shape";
 
@@ -18,9 +17,8 @@ const fields = {
 };
 
 /** What an add or a correction carries, once validated. */
-export type FactFields = z.output<z.ZodObject<typeof fields>>;
-
-export type FactData = Stored & FactFields;
+export type FactFields = FieldsOf<typeof fields>;
+export type FactData = RecordData<typeof fields>;
 
 /** Its fields, form and share shape; its names are in names.ts, and index.ts joins them. */
 export const factParts = recordParts<FactData>()({
@@ -37,9 +35,8 @@ export const factParts = recordParts<FactData>()({
     { name: "unit", label: "Unit", control: "text", hint: "e.g. m, km, lanes, million USD; empty for a plain count." },
     { name: "qualifier", label: "Qualifier", control: "text", hint: 'Optional: what exactly is measured, e.g. "with approaches", "main span".' },
     { name: "asOf", label: "As of", control: "text", hint: `Optional. ${FUZZY_DATE_HINT}` },
-    { name: "sourceId", label: "Source", control: "source" },
+    SHARED_FORM_FIELDS.sourceId,
   ],
-  draft: (input, { id, version }) => ({ ...input, id, version }),
   publicShape: {
     id: true,
     attribute: true,

@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import type { FuzzyDate } from "../domain/fuzzy-date";
-import { recordParts, type Stored } from "./define";
+import { recordParts, type FieldsOf, type Stored } from "./define";
 import {
   fuzzyDate,
   FUZZY_DATE_HINT,
@@ -31,7 +31,7 @@ const fields = {
 };
 
 /** What an add or a correction carries, once validated. */
-export type ForecastFields = z.output<z.ZodObject<typeof fields>>;
+export type ForecastFields = FieldsOf<typeof fields>;
 
 export type ForecastData = Stored &
   ForecastFields & {

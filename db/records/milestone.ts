@@ -1,6 +1,6 @@
 /* A milestone: a step of the project, planned and actual, each change resting on a source. */
 import type { z } from "zod";
-import { recordParts, type Stored } from "./define";
+import { type FieldsOf, recordParts, SHARED_FORM_FIELDS, type Stored } from "./define";
 import { choice, FUZZY_DATE_HINT, LIMITS, optionalFuzzyDate, optionalText, requiredText, sourceId } from "./fields";
 import { FUZZY_SHAPE } from "./shape";
 import { MILESTONE_KIND, MILESTONE_STATUS } from "./vocabulary";
@@ -18,7 +18,7 @@ const fields = {
 const createOnly = { kind: choice(MILESTONE_KIND.values, "Choose a kind of milestone.") };
 
 /** What an add or a correction carries, once validated. */
-export type MilestoneFields = z.output<z.ZodObject<typeof fields>>;
+export type MilestoneFields = FieldsOf<typeof fields>;
 
 export type MilestoneData = Stored &
   Omit<MilestoneFields, "sourceId"> &
@@ -37,7 +37,7 @@ export const milestoneParts = recordParts<MilestoneData>()({
     return kind === "structural" && !m.label ? [{ field: "label", message: "Name the structural stage, e.g. foundations laid or spans joined." }] : [];
   },
   form: [
-    { name: "title", label: "Title", control: "text" },
+    SHARED_FORM_FIELDS.title,
     { name: "kind", label: "Kind", control: "select", labels: MILESTONE_KIND.labels, initial: "other", createOnly: true },
     { name: "label", label: "Stage", control: "text", hint: "For a structural stage: what it is, e.g. spans joined." },
     { name: "planned", label: "Planned", control: "text", hint: `Empty if no plan is known. ${FUZZY_DATE_HINT}` },

@@ -21,6 +21,9 @@ const names =
   <E extends string>(n: RecordNames<E, Dto>) =>
     n;
 
+/** "progress reports": a type's plural, the noun and an "s" unless it says otherwise. */
+export const pluralOf = (n: { noun: string; plural?: string }) => n.plural ?? `${n.noun}s`;
+
 const dateText = (d: MilestoneData["planned"], none: string) => (d ? formatFuzzyWithWindow(d) : none);
 
 export const RECORD_NAMES = {
@@ -28,7 +31,6 @@ export const RECORD_NAMES = {
     entity: "progress_report",
     listKey: "reports",
     noun: "progress report",
-    plural: "progress reports",
     describe: (r) => {
       const figure = r.arithmetic ?? (r.figure === null ? "Qualitative" : `${r.figure}%`);
       return `${r.scope ? `${r.scope}: ` : ""}${figure}, observed ${formatFuzzyWithWindow(r.observed)}: ${r.summary}`;
@@ -38,7 +40,6 @@ export const RECORD_NAMES = {
     entity: "milestone",
     listKey: "milestones",
     noun: "milestone",
-    plural: "milestones",
     describe: (m) =>
       `${m.title}: planned ${dateText(m.planned, "not set")}, actual ${dateText(m.actual, "not yet")}, ${MILESTONE_STATUS.labels[m.status].toLowerCase()}`,
     name: (m) => m.title,
@@ -47,7 +48,6 @@ export const RECORD_NAMES = {
     entity: "completion_forecast",
     listKey: "forecasts",
     noun: "completion forecast",
-    plural: "completion forecasts",
     describe: (f) => {
       const window = f.window ? formatFuzzyWithWindow(f.window) : "not computable yet";
       const how = f.completion ? window : `${window}, ${f.arithmetic ?? `${f.duration} after a milestone`}`;
@@ -58,7 +58,6 @@ export const RECORD_NAMES = {
     entity: "event",
     listKey: "events",
     noun: "event",
-    plural: "events",
     describe: (e) => `${formatFuzzyWithWindow(e.date)}: ${e.title}`,
     name: (e) => e.title,
   }),
@@ -66,7 +65,6 @@ export const RECORD_NAMES = {
     entity: "source",
     listKey: "sources",
     noun: "source",
-    plural: "sources",
     describe: (s) => `${s.outlet}: ${s.title} (${formatFuzzyWithWindow(s.published)})`,
     name: (s) => s.outlet,
   }),
@@ -74,7 +72,6 @@ export const RECORD_NAMES = {
     entity: "project_fact",
     listKey: "facts",
     noun: "project fact",
-    plural: "project facts",
     describe: (f) =>
       `${f.attribute}: ${formatValue(f.value, f.unit)}${f.qualifier ? ` (${f.qualifier})` : ""}${f.asOf ? `, as of ${formatFuzzyWithWindow(f.asOf)}` : ""}`,
     name: (f) => f.attribute,

@@ -7,7 +7,7 @@
 import type { z } from "zod";
 import type { FuzzyDate } from "../domain/fuzzy-date";
 import { measuredFigure } from "../domain/measurement";
-import { recordParts, type Stored } from "./define";
+import { recordParts, type FieldsOf, type Stored } from "./define";
 import {
   choice,
   fuzzyDate,
@@ -38,7 +38,7 @@ const fields = {
 };
 
 /** What an add or a correction carries, once validated. */
-export type ProgressReportFields = z.output<z.ZodObject<typeof fields>>;
+export type ProgressReportFields = FieldsOf<typeof fields>;
 
 export interface Measurement {
   done: number;

@@ -1,6 +1,5 @@
 /* A source: where a figure, date or event comes from. Every other record cites one. */
-import type { z } from "zod";
-import { recordParts, type Stored } from "./define";
+import { type FieldsOf, type RecordData, recordParts, SHARED_FORM_FIELDS } from "./define";
 import { choice, fuzzyDate, FUZZY_DATE_HINT, LIMITS, optionalSourceId, optionalUrl, requiredText } from "./fields";
 import { FUZZY_SHAPE } from "./shape";
 import { SOURCE_KIND } from "./vocabulary";
@@ -16,21 +15,19 @@ const fields = {
 };
 
 /** What an add or a correction carries, once validated. */
-export type SourceFields = z.output<z.ZodObject<typeof fields>>;
-
-export type SourceData = Stored & SourceFields;
+export type SourceFields = FieldsOf<typeof fields>;
+export type SourceData = RecordData<typeof fields>;
 
 /** Its fields, form and share shape; its names are in names.ts, and index.ts joins them. */
 export const sourceParts = recordParts<SourceData>()({
   fields,
   form: [
     { name: "outlet", label: "Outlet", control: "text", hint: "Who published it, e.g. KCNA or Kommersant." },
-    { name: "title", label: "Title", control: "text" },
+    SHARED_FORM_FIELDS.title,
     { name: "kind", label: "Kind", control: "select", labels: SOURCE_KIND.labels, initial: "state_media" },
     { name: "published", label: "Published", control: "text", hint: FUZZY_DATE_HINT },
     { name: "viaSourceId", label: "Carried by", control: "source", optional: "Not carried by another outlet", hint: "The outlet that ran it, when it is a wire story or a reported analysis; add that outlet as a source first." },
     { name: "url", label: "Link", control: "url", hint: "Optional; http:// or https:// only.", wide: true },
   ],
-  draft: (input, { id, version }) => ({ ...input, id, version }),
   publicShape: { id: true, outlet: true, title: true, url: true, published: FUZZY_SHAPE, kind: true, viaSourceId: true, version: true },
 });

@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import type { Stored } from "@/db/records/define";
-import { RECORD_NAMES, type RecordType } from "@/db/records/names";
+import { pluralOf, RECORD_NAMES, type RecordType } from "@/db/records/names";
 import { AddRecord, ManageRecords } from "./disclosure";
 import { RecordList } from "./record-list";
 import { useDashboardData } from "./use-record-mutation";
@@ -26,7 +26,7 @@ export function RecordEditor({ slug, type }: { slug: string; type: RecordType })
   return (
     <div className="editor">
       <AddRecord label={`Add ${names.noun}`}>{(done) => <RecordForm slug={slug} type={type} onDone={done} />}</AddRecord>
-      <ManageRecords summary={`Manage ${names.plural} (${records.length})`}>
+      <ManageRecords summary={`Manage ${pluralOf(names)} (${records.length})`}>
         <RecordList
           slug={slug}
           type={type}
