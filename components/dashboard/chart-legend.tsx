@@ -1,15 +1,19 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import { useState } from "react";
 import { CONFIDENCE_MARK, EVIDENCE_SHAPE_NAMES, EvidenceShape } from "./evidence-shape";
 import { SOURCE_KIND, type SourceKind } from "@/db/records/vocabulary";
 import type { ChartAggregation } from "./chart-model";
+import { LegendEntry } from "./legend-entry";
 
-function Swatch({ children }: { children: ReactNode }) {
+/** A plan's completion window as a band with its mid-window line; `look` draws the original plan's or a superseded one's. */
+function PlanBand({ look }: { look?: "base" | "past" }) {
+  const classes = (element: string) => (look ? `${element} ${element}--${look}` : element);
   return (
-    <svg className="legend__swatch" width="28" height="14" viewBox="0 0 28 14" aria-hidden="true">
-      {children}
-    </svg>
+    <>
+      <rect x="0" y="2" width="28" height="10" className={classes("legend__band")} />
+      <line x1="0" y1="7" x2="28" y2="7" className={classes("legend__mid")} />
+    </>
   );
 }
 
@@ -65,101 +69,91 @@ function LegendItems({ plan, basePlan, superseded, evidenceKinds, hasFigures, ha
             {words}
           </li>
         ))}
+      {plan && <LegendEntry swatch={<PlanBand />}>{plan}: band = completion window, line = mid-window</LegendEntry>}
       {plan && (
-        <li>
-          <Swatch>
-            <rect x="0" y="2" width="28" height="10" className="legend__band" />
-            <line x1="0" y1="7" x2="28" y2="7" className="legend__mid" />
-          </Swatch>
-          {plan}: band = completion window, line = mid-window
-        </li>
-      )}
-      {plan && (
-        <li>
-          <Swatch>
-            <rect x="0" y="0" width={basePlan ? 14 : 28} height="14" className="legend__window" />
-            {basePlan && <rect x="15" y="0.5" width="12" height="13" className="legend__window legend__window--base" />}
-          </Swatch>
+        <LegendEntry
+          swatch={
+            <>
+              <rect x="0" y="0" width={basePlan ? 14 : 28} height="14" className="legend__window" />
+              {basePlan && <rect x="15" y="0.5" width="12" height="13" className="legend__window legend__window--base" />}
+            </>
+          }
+        >
           {basePlan ? "Completion windows: shaded = current plan, dashed outline = original plan" : "Planned completion window"}
-        </li>
+        </LegendEntry>
       )}
-      {basePlan && (
-        <li>
-          <Swatch>
-            <rect x="0" y="2" width="28" height="10" className="legend__band legend__band--base" />
-            <line x1="0" y1="7" x2="28" y2="7" className="legend__mid legend__mid--base" />
-          </Swatch>
-          {basePlan}, kept for comparison: faint band, dashed line
-        </li>
-      )}
+      {basePlan && <LegendEntry swatch={<PlanBand look="base" />}>{basePlan}, kept for comparison: faint band, dashed line</LegendEntry>}
       {superseded > 0 && (
-        <li>
-          <Swatch>
-            <rect x="0" y="2" width="28" height="10" className="legend__band legend__band--past" />
-            <line x1="0" y1="7" x2="28" y2="7" className="legend__mid legend__mid--past" />
-          </Swatch>
+        <LegendEntry swatch={<PlanBand look="past" />}>
           {superseded === 1 ? "A plan claimed in between, since superseded" : `${superseded} plans claimed in between, since superseded`}: fainter band,
           dotted line
-        </li>
+        </LegendEntry>
       )}
-      <li>
-        <Swatch>
-          <line x1="14" y1="0" x2="14" y2="14" className="legend__today" />
-        </Swatch>
-        Today
-      </li>
+      <LegendEntry swatch={<line x1="14" y1="0" x2="14" y2="14" className="legend__today" />}>Today</LegendEntry>
       {evidenceKinds.map((kind) => (
-        <li key={kind}>
-          <Swatch>
-            <EvidenceShape kind={kind} cx={14} cy={7} r={5} className="report-mark__shape" />
-          </Swatch>
+        <LegendEntry key={kind} swatch={<EvidenceShape kind={kind} cx={14} cy={7} r={5} className="report-mark__shape" />}>
           Evidence: {SOURCE_KIND.labels[kind].toLowerCase()} ({EVIDENCE_SHAPE_NAMES[kind]})
-        </li>
+        </LegendEntry>
       ))}
       {!hasFigures && <li>No whole-project % has been reported yet</li>}
       {evidenceKinds.length > 0 && (
-        <li>
-          <Swatch>
-            <circle cx="6" cy="7" r={CONFIDENCE_MARK.low.r} className="report-mark__shape" fillOpacity={CONFIDENCE_MARK.low.fillOpacity} />
-            <circle cx="20" cy="7" r={CONFIDENCE_MARK.high.r} className="report-mark__shape" />
-          </Swatch>
+        <LegendEntry
+          swatch={
+            <>
+              <circle cx="6" cy="7" r={CONFIDENCE_MARK.low.r} className="report-mark__shape" fillOpacity={CONFIDENCE_MARK.low.fillOpacity} />
+              <circle cx="20" cy="7" r={CONFIDENCE_MARK.high.r} className="report-mark__shape" />
+            </>
+          }
+        >
           Confidence: faint and small = low, solid and large = high
-        </li>
+        </LegendEntry>
       )}
       {hasVagueReports && (
-        <li>
-          <Swatch>
-            <line x1="3" y1="7" x2="25" y2="7" className="legend__whisker" />
-            <line x1="3" y1="3" x2="3" y2="11" className="legend__whisker" />
-            <line x1="25" y1="3" x2="25" y2="11" className="legend__whisker" />
-          </Swatch>
+        <LegendEntry
+          swatch={
+            <>
+              <line x1="3" y1="7" x2="25" y2="7" className="legend__whisker" />
+              <line x1="3" y1="3" x2="3" y2="11" className="legend__whisker" />
+              <line x1="25" y1="3" x2="25" y2="11" className="legend__whisker" />
+            </>
+          }
+        >
           Whisker: every day a vague observation date can mean
-        </li>
+        </LegendEntry>
       )}
-      <li>
-        <Swatch>
-          <path d="M6,2L11,7L6,12L1,7Z" className="legend__event" />
-          <rect x="14" y="3.5" width="13" height="7" rx="3.5" className="legend__event" />
-        </Swatch>
+      <LegendEntry
+        swatch={
+          <>
+            <path d="M6,2L11,7L6,12L1,7Z" className="legend__event" />
+            <rect x="14" y="3.5" width="13" height="7" rx="3.5" className="legend__event" />
+          </>
+        }
+      >
         Events (top strip): diamond = exact day, bar = vague date
-      </li>
+      </LegendEntry>
       {hasEvidenceStrip && (
-        <li>
-          <Swatch>
-            <rect x="1" y="3.5" width="26" height="7" rx="3.5" className="legend__evidence-bar" />
-            <EvidenceShape kind="other" cx={14} cy={7} r={4.5} className="report-mark__shape" />
-          </Swatch>
+        <LegendEntry
+          swatch={
+            <>
+              <rect x="1" y="3.5" width="26" height="7" rx="3.5" className="legend__evidence-bar" />
+              <EvidenceShape kind="other" cx={14} cy={7} r={4.5} className="report-mark__shape" />
+            </>
+          }
+        >
           Reports strip (below the events): parts of the project and qualitative reports, not on the % axis; shape = evidence kind
-        </li>
+        </LegendEntry>
       )}
       {hasMilestones && (
-        <li>
-          <Swatch>
-            <path d="M5,12.5L5,1.5L13,4.5L5,7.5" className="legend__milestone" />
-            <rect x="16" y="3.5" width="11" height="7" rx="3.5" className="legend__milestone" />
-          </Swatch>
+        <LegendEntry
+          swatch={
+            <>
+              <path d="M5,12.5L5,1.5L13,4.5L5,7.5" className="legend__milestone" />
+              <rect x="16" y="3.5" width="11" height="7" rx="3.5" className="legend__milestone" />
+            </>
+          }
+        >
           Milestones reached (strip just above the plot): flag = exact day, bar = vague date
-        </li>
+        </LegendEntry>
       )}
     </ul>
   );

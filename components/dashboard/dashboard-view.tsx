@@ -1,7 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { Suspense, useEffect, useMemo, useRef, type ReactNode } from "react";
+import { Suspense, useEffect, useMemo, useRef, type ComponentProps, type ReactNode } from "react";
 import { dashboardQueryOptions, type DashboardQueryKey } from "@/components/query/dashboard-query";
 import { ChartDataTable } from "./chart-data-table";
 import { CiteView } from "./cite-view";
@@ -54,6 +54,15 @@ function Hydrate({ children }: { children: ReactNode }) {
   return <Suspense fallback={null}>{children}</Suspense>;
 }
 
+/** A section below the header, asleep until the reader comes near it. */
+function ApproachSection(props: ComponentProps<typeof DashboardSection>) {
+  return (
+    <HydrateOnApproach id={props.id}>
+      <DashboardSection {...props} />
+    </HydrateOnApproach>
+  );
+}
+
 /**
  * The refresh status reads the query's state on its own: a poll that brings the same data
  * changes only the status, and the view (whose sections may still be asleep) does not render.
@@ -98,61 +107,47 @@ export function DashboardView({ queryKey, url, sectionActions = {} }: DashboardV
         </ul>
       </nav>
 
-      <HydrateOnApproach id="progress">
-        <DashboardSection id="progress" title="Progress against plan" actions={sectionActions.progress}>
+      <ApproachSection id="progress" title="Progress against plan" actions={sectionActions.progress}>
+        <Hydrate>
+          <ProgressChart data={data} sources={sources} />
+        </Hydrate>
+        <ChartDataTable data={data} sources={sources} />
+        {hasForecastTrend(data) && (
           <Hydrate>
-            <ProgressChart data={data} sources={sources} />
+            <ForecastTrendChart data={data} sources={sources} />
           </Hydrate>
-          <ChartDataTable data={data} sources={sources} />
-          {hasForecastTrend(data) && (
-            <Hydrate>
-              <ForecastTrendChart data={data} sources={sources} />
-            </Hydrate>
-          )}
-          <PartsProgress data={data} sources={sources} />
-          <ForecastsTable data={data} sources={sources} />
-        </DashboardSection>
-      </HydrateOnApproach>
+        )}
+        <PartsProgress data={data} sources={sources} />
+        <ForecastsTable data={data} sources={sources} />
+      </ApproachSection>
 
-      <HydrateOnApproach id="milestones">
-        <DashboardSection id="milestones" title="Milestones: planned against actual" actions={sectionActions.milestones}>
-          <MilestonesTable milestones={data.milestones} sources={sources} today={data.today} />
-        </DashboardSection>
-      </HydrateOnApproach>
+      <ApproachSection id="milestones" title="Milestones: planned against actual" actions={sectionActions.milestones}>
+        <MilestonesTable milestones={data.milestones} sources={sources} today={data.today} />
+      </ApproachSection>
 
-      <HydrateOnApproach id="facts">
-        <DashboardSection id="facts" title="Project facts" actions={sectionActions.facts}>
-          <FactsTable data={data} sources={sources} />
-        </DashboardSection>
-      </HydrateOnApproach>
+      <ApproachSection id="facts" title="Project facts" actions={sectionActions.facts}>
+        <FactsTable data={data} sources={sources} />
+      </ApproachSection>
 
-      <HydrateOnApproach id="events">
-        <DashboardSection id="events" title="Events" actions={sectionActions.events}>
-          <EventsTimeline events={data.events} sources={sources} paged={data.paged} />
-        </DashboardSection>
-      </HydrateOnApproach>
+      <ApproachSection id="events" title="Events" actions={sectionActions.events}>
+        <EventsTimeline events={data.events} sources={sources} paged={data.paged} />
+      </ApproachSection>
 
-      <HydrateOnApproach id="sources">
-        <DashboardSection id="sources" title="Sources" actions={sectionActions.sources}>
-          <SourcesList sources={data.sources} index={sources} />
-        </DashboardSection>
-      </HydrateOnApproach>
+      <ApproachSection id="sources" title="Sources" actions={sectionActions.sources}>
+        <SourcesList sources={data.sources} index={sources} />
+      </ApproachSection>
 
-      <HydrateOnApproach id="cite">
-        <DashboardSection id="cite" title="Cite and export">
-          <CiteView projectName={data.project.name} asOf={data.view.asOf} today={data.today} />
-          <ExportLinks basePath={viewPathOf(url)} search={asOfSearch(data.view.asOf ? { day: data.view.asOf, mode: data.view.mode } : null)} />
-        </DashboardSection>
-      </HydrateOnApproach>
+      <ApproachSection id="cite" title="Cite and export">
+        <CiteView projectName={data.project.name} asOf={data.view.asOf} today={data.today} />
+        <ExportLinks basePath={viewPathOf(url)} search={asOfSearch(data.view.asOf ? { day: data.view.asOf, mode: data.view.mode } : null)} />
+      </ApproachSection>
 
       {hasChanges && <RecordVisit slug={data.project.slug} />}
       {hasChanges && (
-        <HydrateOnApproach id="changes">
-          <DashboardSection id="changes" title="Recent changes">
-            {/* The page's control for this section goes to each entry of a deleted record (an editor's Restore). */}
-            <RecentChanges data={data} restoreControl={sectionActions.changes} />
-          </DashboardSection>
-        </HydrateOnApproach>
+        <ApproachSection id="changes" title="Recent changes">
+          {/* The page's control for this section goes to each entry of a deleted record (an editor's Restore). */}
+          <RecentChanges data={data} restoreControl={sectionActions.changes} />
+        </ApproachSection>
       )}
       <PrintFooter view={data.view} today={data.today} />
     </div>

@@ -1,14 +1,12 @@
-import type { ReactNode } from "react";
 import type { ForecastTrend, TrendMark } from "@/db/domain/forecast-trend";
 import { formatWindow, fromDayNumber } from "@/db/domain/fuzzy-date";
 import { TREND_ROLE_WORDS } from "./forecast-trend-words";
+import { LegendEntry } from "./legend-entry";
 
-function Swatch({ children }: { children: ReactNode }) {
-  return (
-    <svg className="legend__swatch" width="28" height="14" viewBox="0 0 28 14" aria-hidden="true">
-      {children}
-    </svg>
-  );
+/** A point mark; `look` wraps it in the class the chart gives a derived or a rejected claim's mark. */
+function PointSwatch({ look }: { look?: "derived" | "rejected" }) {
+  const point = <circle cx="14" cy="7" r="4.5" className="trend-mark__point" />;
+  return look ? <g className={`trend-mark--${look}`}>{point}</g> : point;
 }
 
 const windowOf = (from: number, to: number) => formatWindow({ earliest: fromDayNumber(from), latest: fromDayNumber(to) });
@@ -35,74 +33,38 @@ export function TrendLegend({ trend }: { trend: ForecastTrend }) {
   const has = (test: (m: TrendMark) => boolean) => trend.marks.some(test);
   return (
     <ul className="legend" aria-label="Forecast chart legend">
-      {has((m) => m.shape === "point") && (
-        <li>
-          <Swatch>
-            <circle cx="14" cy="7" r="4.5" className="trend-mark__point" />
-          </Swatch>
-          Point: a claim made on an exact day of an exact completion day
-        </li>
-      )}
+      {has((m) => m.shape === "point") && <LegendEntry swatch={<PointSwatch />}>Point: a claim made on an exact day of an exact completion day</LegendEntry>}
       {has((m) => m.shape === "whisker" || m.shape === "cross") && (
-        <li>
-          <Swatch>
+        <LegendEntry
+          swatch={
             <g className="trend-mark__whisker">
               <line x1="3" y1="7" x2="25" y2="7" />
               <line x1="3" y1="3" x2="3" y2="11" />
               <line x1="25" y1="3" x2="25" y2="11" />
             </g>
-          </Swatch>
+          }
+        >
           Whisker: every day a vague claim date can mean
-        </li>
+        </LegendEntry>
       )}
       {has((m) => m.shape === "bar" || m.shape === "cross") && (
-        <li>
-          <Swatch>
-            <rect x="10.5" y="0.5" width="7" height="13" rx="2" className="trend-mark__bar" />
-          </Swatch>
+        <LegendEntry swatch={<rect x="10.5" y="0.5" width="7" height="13" rx="2" className="trend-mark__bar" />}>
           Bar: every day a vague completion window can mean
-        </li>
+        </LegendEntry>
       )}
-      <li>
-        <Swatch>
-          <path d="M1,11L10,8L18,6L27,2" className="trend-line" />
-        </Swatch>
+      <LegendEntry swatch={<path d="M1,11L10,8L18,6L27,2" className="trend-line" />}>
         Line: accepted claims in the order they were made; rising = the completion slipped
-      </li>
+      </LegendEntry>
       {trend.baseline && (
-        <li>
-          <Swatch>
-            <rect x="0" y="3" width="28" height="8" className="trend-baseline" />
-          </Swatch>
+        <LegendEntry swatch={<rect x="0" y="3" width="28" height="8" className="trend-baseline" />}>
           {TREND_ROLE_WORDS.baseline}: {trend.baseline.text}
-        </li>
+        </LegendEntry>
       )}
-      <li>
-        <Swatch>
-          <line x1="1" y1="13" x2="27" y2="1" className="trend-diagonal" />
-        </Swatch>
+      <LegendEntry swatch={<line x1="1" y1="13" x2="27" y2="1" className="trend-diagonal" />}>
         Diagonal: completion on the day of the claim; a claim at it says the project is due then
-      </li>
-      {has((m) => m.derived) && (
-        <li>
-          <Swatch>
-            <g className="trend-mark--derived">
-              <circle cx="14" cy="7" r="4.5" className="trend-mark__point" />
-            </g>
-          </Swatch>
-          Hollow, dashed: derived from a duration after a milestone
-        </li>
-      )}
-      {has((m) => !m.accepted) && (
-        <li>
-          <Swatch>
-            <g className="trend-mark--rejected">
-              <circle cx="14" cy="7" r="4.5" className="trend-mark__point" />
-            </g>
-          </Swatch>
-          Faint: not accepted, counts for no plan
-        </li>
-      )}
+      </LegendEntry>
+      {has((m) => m.derived) && <LegendEntry swatch={<PointSwatch look="derived" />}>Hollow, dashed: derived from a duration after a milestone</LegendEntry>}
+      {has((m) => !m.accepted) && <LegendEntry swatch={<PointSwatch look="rejected" />}>Faint: not accepted, counts for no plan</LegendEntry>}
     </ul>
   );
 }
