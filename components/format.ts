@@ -3,7 +3,7 @@
  * numbers throughout: nothing here parses a day with the local-time Date constructor, so the
  * server and every browser print the same day whatever their time zone.
  */
-import { fromDayNumber } from "@/db/domain/fuzzy-date";
+import { fromDayNumber } from "@/db/domain/calendar-day";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 const MINUS = "\u2212";

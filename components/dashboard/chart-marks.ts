@@ -6,7 +6,8 @@
 import type { AggregatedChart, ColumnMark, DashboardData, FuzzyDateData, MilestoneData, ProgressReportData } from "@/db/dashboard-data";
 import { milestoneName } from "@/db/dashboard/analysis";
 import { formatFuzzyWithWindow } from "@/db/domain/date-wording";
-import { dayNumber, formatFuzzyDate, formatWindow, fromDayNumber, isExact, midpoint } from "@/db/domain/fuzzy-date";
+import { dayNumber, fromDayNumber } from "@/db/domain/calendar-day";
+import { formatFuzzyDate, formatWindow, isExact, midpoint } from "@/db/domain/fuzzy-date";
 import { formatSlippage } from "@/components/format";
 import type { Confidence, EventCategory, MilestoneKind, SourceKind } from "@/db/records/vocabulary";
 import { reportGapJudge, type ReportGaps } from "./report-gaps";

@@ -8,7 +8,8 @@
  * the plan in force when it was observed.
  */
 import type { DashboardData, PlannedBand } from "@/db/dashboard-data";
-import { dayNumber, formatFuzzyDate } from "@/db/domain/fuzzy-date";
+import { dayNumber } from "@/db/domain/calendar-day";
+import { formatFuzzyDate } from "@/db/domain/fuzzy-date";
 import { planHistory } from "@/db/domain/plan-history";
 import { plannedPercentOn, plannedSeries } from "@/db/domain/planned-curve";
 import {

@@ -1,4 +1,4 @@
-import { fromDayNumber } from "@/db/domain/fuzzy-date";
+import { fromDayNumber } from "@/db/domain/calendar-day";
 import { formatGap, formatPercentBand } from "@/components/format";
 import { formatDay } from "@/db/domain/date-wording";
 import type { EventChartMark, MilestoneChartMark, ReportDetails } from "./chart-marks";

@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from "react";
 import { formatDay } from "@/db/domain/date-wording";
-import { fromDayNumber } from "@/db/domain/fuzzy-date";
+import { fromDayNumber } from "@/db/domain/calendar-day";
 import type { Domain, WindowPreset } from "./chart-window";
 
 /** Where narrow.css switches to the phone layout. */

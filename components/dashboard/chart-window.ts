@@ -5,7 +5,7 @@
  * widen or narrow it. Records outside the window are not dropped: they are counted at the edge
  * they fall beyond (partitionByWindow), and the data table always lists everything.
  */
-import { dayNumber, fromDayNumber } from "@/db/domain/fuzzy-date";
+import { dayNumber, fromDayNumber } from "@/db/domain/calendar-day";
 
 export type Domain = [number, number];
 

@@ -9,14 +9,18 @@ import { getQueryClient } from "@/components/query/get-query-client";
 import { asOfSearch, type AsOf } from "@/db/dashboard/as-of";
 import type { DashboardData } from "@/db/dashboard-data";
 
-interface DashboardPageProps {
-  /** Where the view reads and polls its data: the workspace API or a share link's route. */
-  query: { key: DashboardQueryKey; url: string };
+/** The day a dashboard page shows and what was read for it, as its route hands them on. */
+export interface DashboardDay {
   data: DashboardData;
   today: string;
   asOf: AsOf | null;
   /** Why an asked-for day could not be read, shown at the date control. */
-  asOfError: string | null;
+  asOfError?: string | null;
+}
+
+interface DashboardPageProps extends DashboardDay {
+  /** Where the view reads and polls its data: the workspace API or a share link's route. */
+  query: { key: DashboardQueryKey; url: string };
   /** Today's view of this page (`/projects/<slug>`, `/s/<token>`): the as-of banner's way back, and where the record's files are. */
   todayHref: string;
   /** What stands above the date control: the share tools, or the shared view's note. */
@@ -29,7 +33,7 @@ interface DashboardPageProps {
  * the server seeds the client's cache (the first paint needs no fetch and no spinner), then the
  * date control, the banner of an earlier day, and the view.
  */
-export function DashboardPage({ query, data, today, asOf, asOfError, todayHref, intro, sectionActions }: DashboardPageProps) {
+export function DashboardPage({ query, data, today, asOf, asOfError = null, todayHref, intro, sectionActions }: DashboardPageProps) {
   const queryClient = getQueryClient();
   queryClient.setQueryData(dashboardQueryOptions(query).queryKey, data);
   return (

@@ -7,7 +7,7 @@ import { ChartDataTable } from "./chart-data-table";
 import { CiteView } from "./cite-view";
 import { ExportLinks } from "./export-links";
 import { asOfSearch } from "@/db/dashboard/as-of";
-import { DashboardSection, type DashboardSectionId } from "./dashboard-section";
+import { DASHBOARD_SECTIONS, DashboardSection, type DashboardSectionId } from "./dashboard-section";
 import { EventsTimeline } from "./events-timeline";
 import { FactsTable } from "./facts-table";
 import { HydrateOnApproach } from "./hydrate-on-approach";
@@ -37,13 +37,6 @@ export interface DashboardViewProps {
 /** The view's own address (`/projects/<slug>`, `/s/<token>`), from the route its data comes from. */
 const viewPathOf = (url: string) => url.replace(/\?.*$/, "").replace(/^\/api\//, "/");
 
-const SECTION_LINKS: { id: DashboardSectionId; title: string }[] = [
-  { id: "progress", title: "Progress" },
-  { id: "milestones", title: "Milestones" },
-  { id: "facts", title: "Project facts" },
-  { id: "events", title: "Events" },
-  { id: "sources", title: "Sources" },
-];
 
 /*
  * The header is a boundary of its own, so the browser hydrates the first screen in a task of its
@@ -80,6 +73,9 @@ export function DashboardView({ queryKey, url, sectionActions = {} }: DashboardV
   const sources = useMemo(() => indexSources(data.sources), [data.sources]);
 
   const hasChanges = data.recentChanges.length > 0;
+  const linkedSections = Object.entries(DASHBOARD_SECTIONS).filter(([id, { link }]) => link && (id !== "changes" || hasChanges));
+  /** A section's id and the controls the page adds to it. */
+  const section = (id: DashboardSectionId) => ({ id, actions: sectionActions[id] });
   // Says the page answers now (its Ctrl+P, its controls): until then it is server HTML only.
   // Set on the element, not through state, so that saying it renders nothing again.
   const root = useRef<HTMLDivElement>(null);
@@ -94,20 +90,15 @@ export function DashboardView({ queryKey, url, sectionActions = {} }: DashboardV
 
       <nav className="section-nav" aria-label="Dashboard sections">
         <ul>
-          {SECTION_LINKS.map((s) => (
-            <li key={s.id}>
-              <a href={`#${s.id}`}>{s.title}</a>
+          {linkedSections.map(([id, { link }]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{link}</a>
             </li>
           ))}
-          {hasChanges && (
-            <li>
-              <a href="#changes">Recent changes</a>
-            </li>
-          )}
         </ul>
       </nav>
 
-      <ApproachSection id="progress" title="Progress against plan" actions={sectionActions.progress}>
+      <ApproachSection {...section("progress")}>
         <Hydrate>
           <ProgressChart data={data} sources={sources} />
         </Hydrate>
@@ -121,30 +112,30 @@ export function DashboardView({ queryKey, url, sectionActions = {} }: DashboardV
         <ForecastsTable data={data} sources={sources} />
       </ApproachSection>
 
-      <ApproachSection id="milestones" title="Milestones: planned against actual" actions={sectionActions.milestones}>
+      <ApproachSection {...section("milestones")}>
         <MilestonesTable milestones={data.milestones} sources={sources} today={data.today} />
       </ApproachSection>
 
-      <ApproachSection id="facts" title="Project facts" actions={sectionActions.facts}>
+      <ApproachSection {...section("facts")}>
         <FactsTable data={data} sources={sources} />
       </ApproachSection>
 
-      <ApproachSection id="events" title="Events" actions={sectionActions.events}>
+      <ApproachSection {...section("events")}>
         <EventsTimeline events={data.events} sources={sources} paged={data.paged} />
       </ApproachSection>
 
-      <ApproachSection id="sources" title="Sources" actions={sectionActions.sources}>
+      <ApproachSection {...section("sources")}>
         <SourcesList sources={data.sources} index={sources} />
       </ApproachSection>
 
-      <ApproachSection id="cite" title="Cite and export">
+      <ApproachSection id="cite">
         <CiteView projectName={data.project.name} asOf={data.view.asOf} today={data.today} />
         <ExportLinks basePath={viewPathOf(url)} search={asOfSearch(data.view.asOf ? { day: data.view.asOf, mode: data.view.mode } : null)} />
       </ApproachSection>
 
       {hasChanges && <RecordVisit slug={data.project.slug} />}
       {hasChanges && (
-        <ApproachSection id="changes" title="Recent changes">
+        <ApproachSection id="changes">
           {/* The page's control for this section goes to each entry of a deleted record (an editor's Restore). */}
           <RecentChanges data={data} restoreControl={sectionActions.changes} />
         </ApproachSection>

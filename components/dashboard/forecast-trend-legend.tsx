@@ -1,5 +1,6 @@
 import type { ForecastTrend, TrendMark } from "@/db/domain/forecast-trend";
-import { formatWindow, fromDayNumber } from "@/db/domain/fuzzy-date";
+import { fromDayNumber } from "@/db/domain/calendar-day";
+import { formatWindow } from "@/db/domain/fuzzy-date";
 import { TREND_ROLE_WORDS } from "./forecast-trend-words";
 import { LegendEntry } from "./legend-entry";
 

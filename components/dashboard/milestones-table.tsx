@@ -1,5 +1,6 @@
 import type { FuzzyDateData, MilestoneData } from "@/db/dashboard-data";
-import { daysBetween, formatFuzzyDate, formatWindow, isExact } from "@/db/domain/fuzzy-date";
+import { daysBetween } from "@/db/domain/calendar-day";
+import { formatFuzzyDate, formatWindow, isExact } from "@/db/domain/fuzzy-date";
 import { formatSlippage } from "@/components/format";
 import { milestoneLabel } from "./chart-marks";
 import { outletOf, type SourceIndex } from "./source-index";

@@ -14,7 +14,8 @@
  * - Zero and over 50 years are refused: neither is a forecast, both are likelier typos.
  * - Time-of-day parts (PT5H) are refused: a tracker counts days, and hours would only be lost.
  */
-import { addDays, formatFuzzyDate, formatWindow, isValidIsoDay, type FuzzyDate } from "./fuzzy-date";
+import { addDays, isValidIsoDay } from "./calendar-day";
+import { formatFuzzyDate, formatWindow, type FuzzyDate } from "./fuzzy-date";
 
 export interface Duration {
   years: number;

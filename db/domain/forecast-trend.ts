@@ -6,7 +6,8 @@
  * claim that completion is the day it is made) runs corner to corner: a claim nearing it says
  * the project is due about now. The first plan of record stays as a horizontal reference band.
  */
-import { dayNumber, formatFuzzyDate, fromDayNumber, isExact } from "./fuzzy-date";
+import { dayNumber, fromDayNumber } from "./calendar-day";
+import { formatFuzzyDate, isExact } from "./fuzzy-date";
 import { compareFuzzyOrder } from "./fuzzy-order";
 
 interface Worded {

@@ -8,7 +8,8 @@
  * A curve whose finishing day is not after the start (construction began after the plan said it
  * would end) jumps from 0 to 100 on the start day rather than inventing a slope.
  */
-import { dayNumber, fromDayNumber, midpoint } from "./fuzzy-date";
+import { dayNumber, fromDayNumber } from "./calendar-day";
+import { midpoint } from "./fuzzy-date";
 
 export interface PlannedPoint {
   date: string;

@@ -8,7 +8,8 @@
  * understated. Observations are written at their own precision, never as an invented day.
  */
 import { formatFuzzyWithWindow } from "./date-wording";
-import { daysBetween, formatWindow, isExact, midpoint } from "./fuzzy-date";
+import { daysBetween } from "./calendar-day";
+import { formatWindow, isExact, midpoint } from "./fuzzy-date";
 import { plannedPercentOn } from "./planned-curve";
 
 export type ProjectStatus = "complete" | "on_track" | "behind" | "far_behind" | "unconfirmed" | "overdue" | "no_data";

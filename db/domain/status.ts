@@ -4,7 +4,8 @@
  * re-base the verdict: the headline follows the current plan, but the sentence always says how
  * the work stands against the original plan too. The rule for one plan is in ./status-rules.
  */
-import { daysBetween, formatFuzzyDate } from "./fuzzy-date";
+import { daysBetween } from "./calendar-day";
+import { formatFuzzyDate } from "./fuzzy-date";
 import { judgePlan, type Band, type Evidence, type PlanVerdict, type ProjectStatus, type Window, type Worded } from "./status-rules";
 
 export {

@@ -4,6 +4,10 @@ import { choice, fuzzyDate, FUZZY_DATE_HINT, LIMITS, optionalText, parties, requ
 import { FUZZY_SHAPE } from "./shape";
 import { EVENT_CATEGORY } from "./vocabulary";
 
+/** What an add or a correction carries, once validated. */
+export type EventFields = FieldsOf<typeof fields>;
+export type EventData = RecordData<typeof fields>;
+
 const fields = {
   date: fuzzyDate("when it happened"),
   title: requiredText("a title", LIMITS.title),
@@ -12,10 +16,6 @@ const fields = {
   parties,
   sourceId,
 };
-
-/** What an add or a correction carries, once validated. */
-export type EventFields = FieldsOf<typeof fields>;
-export type EventData = RecordData<typeof fields>;
 
 /** Its fields, form and share shape; its names are in names.ts, and index.ts joins them. */
 export const eventParts = recordParts<EventData>()({

@@ -7,6 +7,10 @@ import { type FieldsOf, type RecordData, recordParts, SHARED_FORM_FIELDS } from 
 import { factValue, FUZZY_DATE_HINT, LIMITS, optionalFuzzyDate, optionalText, requiredText, sourceId } from "./fields";
 import { FUZZY_SHAPE } from "./shape";
 
+/** What an add or a correction carries, once validated. */
+export type FactFields = FieldsOf<typeof fields>;
+export type FactData = RecordData<typeof fields>;
+
 const fields = {
   attribute: requiredText("what it describes (e.g. length)", LIMITS.attribute),
   value: factValue,
@@ -15,10 +19,6 @@ const fields = {
   asOf: optionalFuzzyDate("as of when"),
   sourceId,
 };
-
-/** What an add or a correction carries, once validated. */
-export type FactFields = FieldsOf<typeof fields>;
-export type FactData = RecordData<typeof fields>;
 
 /** Its fields, form and share shape; its names are in names.ts, and index.ts joins them. */
 export const factParts = recordParts<FactData>()({

@@ -4,7 +4,8 @@
  */
 import { z } from "zod";
 import { parseDuration } from "../domain/duration";
-import { ACCEPTED_FORMS, isValidIsoDay, tryParseFuzzyDate } from "../domain/fuzzy-date";
+import { isValidIsoDay } from "../domain/calendar-day";
+import { ACCEPTED_FORMS, tryParseFuzzyDate } from "../domain/fuzzy-date";
 
 export const LIMITS = {
   title: 200,

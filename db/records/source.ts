@@ -4,6 +4,10 @@ import { choice, fuzzyDate, FUZZY_DATE_HINT, LIMITS, optionalSourceId, optionalU
 import { FUZZY_SHAPE } from "./shape";
 import { SOURCE_KIND } from "./vocabulary";
 
+/** What an add or a correction carries, once validated. */
+export type SourceFields = FieldsOf<typeof fields>;
+export type SourceData = RecordData<typeof fields>;
+
 const fields = {
   outlet: requiredText("the outlet (e.g. KCNA)", LIMITS.outlet),
   title: requiredText("a title", LIMITS.title),
@@ -13,10 +17,6 @@ const fields = {
   /** The outlet that carried it (a wire story run by a newspaper), itself one of the project's sources. */
   viaSourceId: optionalSourceId,
 };
-
-/** What an add or a correction carries, once validated. */
-export type SourceFields = FieldsOf<typeof fields>;
-export type SourceData = RecordData<typeof fields>;
 
 /** Its fields, form and share shape; its names are in names.ts, and index.ts joins them. */
 export const sourceParts = recordParts<SourceData>()({

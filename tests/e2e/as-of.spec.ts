@@ -6,7 +6,7 @@
  * shared page cache never answers one day's view with another's. Synthetic data only.
  */
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { addDays } from "../../db/domain/fuzzy-date";
+import { addDays } from "../../db/domain/calendar-day";
 import type { DashboardData } from "../../db/dashboard-data";
 import { signInCookie } from "./support/accounts";
 import { ADMIN, pageSignedInAs } from "./support/auth";

@@ -7,7 +7,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/connection";
-import { addDays } from "@/db/domain/fuzzy-date";
+import { addDays } from "@/db/domain/calendar-day";
 import { todayIso } from "@/db/domain/today";
 import { createProject } from "@/db/mutations/projects";
 import { RECORD_WRITES } from "@/db/mutations/records";

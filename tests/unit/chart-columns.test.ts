@@ -4,7 +4,7 @@ import { aggregatedMarks } from "@/components/dashboard/chart-marks";
 import { aggregationWords } from "@/components/dashboard/chart-legend";
 import { aggregateChart } from "@/db/dashboard/chart-columns";
 import type { EventData, ProgressReportData } from "@/db/dashboard-data";
-import { dayNumber, fromDayNumber } from "@/db/domain/fuzzy-date";
+import { dayNumber, fromDayNumber } from "@/db/domain/calendar-day";
 
 const START = dayNumber("2016-01-01");
 

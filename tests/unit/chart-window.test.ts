@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { padded, partitionByWindow, presetsFor, timeTicks, windowOf, type Domain, type WindowFacts } from "@/components/dashboard/chart-window";
-import { dayNumber, fromDayNumber } from "@/db/domain/fuzzy-date";
+import { dayNumber, fromDayNumber } from "@/db/domain/calendar-day";
 
 const d = dayNumber;
 /** The seeded bridge: a 2022 context event, announced Jun 2024, planned for mid-2026, read in Dec 2026. */

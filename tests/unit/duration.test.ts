@@ -8,7 +8,8 @@ import {
   parseDuration,
   type Duration,
 } from "@/db/domain/duration";
-import { dayNumber, exactDay, fromDayNumber, parseFuzzyDate } from "@/db/domain/fuzzy-date";
+import { dayNumber, fromDayNumber } from "@/db/domain/calendar-day";
+import { exactDay, parseFuzzyDate } from "@/db/domain/fuzzy-date";
 
 function duration(input: string): Duration {
   const r = parseDuration(input);

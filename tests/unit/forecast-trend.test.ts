@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dayNumber, fromDayNumber, parseFuzzyDate } from "@/db/domain/fuzzy-date";
+import { dayNumber, fromDayNumber } from "@/db/domain/calendar-day";
+import { parseFuzzyDate } from "@/db/domain/fuzzy-date";
 import { forecastTrend, trendTicks, type TrendClaim } from "@/db/domain/forecast-trend";
 
 const claim = (id: string, claimed: string, window: string | null, extra: Partial<TrendClaim> = {}): TrendClaim => ({

@@ -1,24 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  ACCEPTED_FORMS,
-  FuzzyDateError,
-  addDays,
-  compareFuzzy,
-  dayNumber,
-  daysBetween,
-  exactDay,
-  formatFuzzyDate,
-  formatWindow,
-  fromDayNumber,
-  isExact,
-  isValidIsoDay,
-  midpoint,
-  parseFuzzyDate,
-  slippage,
-  toFuzzyDate,
-  tryParseFuzzyDate,
-} from "@/db/domain/fuzzy-date";
+import { addDays, dayNumber, daysBetween, fromDayNumber, isValidIsoDay } from "@/db/domain/calendar-day";
+import { ACCEPTED_FORMS, FuzzyDateError, compareFuzzy, exactDay, formatFuzzyDate, formatWindow, isExact, midpoint, parseFuzzyDate, slippage, toFuzzyDate, tryParseFuzzyDate } from "@/db/domain/fuzzy-date";
 
 const FIRST_DAY = dayNumber("1900-01-01");
 const LAST_DAY = dayNumber("2100-12-31");

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dayNumber, fromDayNumber } from "@/db/domain/fuzzy-date";
+import { dayNumber, fromDayNumber } from "@/db/domain/calendar-day";
 import { plannedPercentOn, plannedSeries } from "@/db/domain/planned-curve";
 
 const MID_2026 = { earliest: "2026-05-01", latest: "2026-08-31" };

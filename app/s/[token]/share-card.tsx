@@ -3,7 +3,8 @@
  * sparkline, no client code. Satori needs display:flex on every element with several children.
  */
 import type { DashboardData } from "@/db/dashboard-data";
-import { dayNumber, formatFuzzyDate, fromDayNumber, midpoint } from "@/db/domain/fuzzy-date";
+import { dayNumber, fromDayNumber } from "@/db/domain/calendar-day";
+import { formatFuzzyDate, midpoint } from "@/db/domain/fuzzy-date";
 import type { ProjectStatus } from "@/db/domain/status";
 
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
