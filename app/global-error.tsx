@@ -4,6 +4,7 @@ import { FailureMessage } from "@/components/pages/failure-message";
 // This page replaces the root layout, and with it the layout's sheets: it brings the ones it uses.
 import "./styles/base.css";
 import "./styles/frame.css";
+import "./styles/status-badge.css";
 import "./styles/lists.css";
 
 /** The root layout itself failed: a document of its own, with the same words and the same way back. */

@@ -5,8 +5,10 @@ import { Providers } from "./providers";
 // In the order of the one sheet they were split from: where two rules tie, the later one wins.
 import "./styles/base.css";
 import "./styles/frame.css";
+import "./styles/status-badge.css";
 import "./styles/dashboard.css";
 import "./styles/chart.css";
+import "./styles/chart-legend.css";
 import "./styles/trend.css";
 import "./styles/tables.css";
 import "./styles/lists.css";

@@ -4,6 +4,7 @@ import { currentSessionOf, requireUser } from "@/db/session";
 import { getDb } from "@/db/client";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/db/domain/password";
 import { listSessions } from "@/db/queries/sessions";
+import { Panel } from "../panel";
 import { ChangePasswordForm } from "./change-password-form";
 import { SessionsTable } from "./sessions-table";
 
@@ -27,14 +28,12 @@ export default async function AccountPage() {
       <p className="muted">
         Signed in as {me.email} ({me.role}).
       </p>
-      <section aria-labelledby="password-heading" className="panel">
-        <h2 id="password-heading">Password</h2>
+      <Panel headingId="password-heading" title="Password">
         <ChangePasswordForm minLength={PASSWORD_MIN_LENGTH} maxLength={PASSWORD_MAX_LENGTH} />
-      </section>
-      <section aria-labelledby="sessions-heading" className="panel">
-        <h2 id="sessions-heading">Where you are signed in</h2>
+      </Panel>
+      <Panel headingId="sessions-heading" title="Where you are signed in">
         <SessionsTable sessions={rows} />
-      </section>
+      </Panel>
     </div>
   );
 }

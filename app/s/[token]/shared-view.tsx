@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { DashboardPage } from "@/components/dashboard/dashboard-page";
-import type { AsOf } from "@/db/dashboard/as-of";
 import type { DashboardData } from "@/db/dashboard-data";
+import type { DashboardDay } from "@/components/dashboard/dashboard-page";
 import type { previewImages } from "./preview-image";
 import { sharedDashboardQuery } from "./shared-access";
 
@@ -30,24 +30,16 @@ export function sharedMetadata(today: DashboardData | null, origin: string, toke
   };
 }
 
-interface SharedViewProps {
+interface SharedViewProps extends DashboardDay {
   token: string;
-  data: DashboardData;
-  today: string;
-  asOf: AsOf | null;
-  /** Why an asked-for day could not be read, shown at the date control. */
-  asOfError?: string | null;
 }
 
 /** What a reader of a link sees, for today's render (v/[key]) and for an earlier day's (the dynamic page) alike. */
-export function SharedView({ token, data, today, asOf, asOfError = null }: SharedViewProps) {
+export function SharedView({ token, ...day }: SharedViewProps) {
   return (
     <DashboardPage
-      query={sharedDashboardQuery(token, asOf)}
-      data={data}
-      today={today}
-      asOf={asOf}
-      asOfError={asOfError}
+      {...day}
+      query={sharedDashboardQuery(token, day.asOf)}
       todayHref={`/s/${encodeURIComponent(token)}`}
       intro={<p className="shared-note muted">Read-only shared view of a project record. It updates by itself as the record changes.</p>}
     />

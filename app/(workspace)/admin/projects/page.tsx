@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { IntentLink } from "@/components/intent-link";
 import { connection } from "next/server";
 import { StatusBadge } from "@/components/dashboard/status-badge";
-import { TableHead } from "@/components/dashboard/table-head";
 import { requireUser } from "@/db/session";
 import { getDb } from "@/db/client";
 import { todayIso } from "@/db/domain/today";
 import { listProjects } from "@/db/queries/projects";
+import { Panel } from "../../panel";
+import { RecordsTable } from "../../records-table";
 import { CreateProjectForm } from "./create-project-form";
 import { EditProjectForm } from "./edit-project-form";
 
@@ -20,35 +21,28 @@ export default async function AdminProjectsPage() {
   return (
     <div className="page">
       <h1>Manage projects</h1>
-      <section aria-labelledby="new-project-heading" className="panel">
-        <h2 id="new-project-heading">Add a project</h2>
+      <Panel headingId="new-project-heading" title="Add a project">
         <CreateProjectForm />
-      </section>
-      <section aria-labelledby="projects-heading" className="panel">
-        <h2 id="projects-heading">Tracked projects</h2>
-        <div className="table-scroll">
-          <table className="table">
-            <TableHead columns={["Slug", "Name", "Location", "Status", "Correct"]} />
-            <tbody>
-              {projects.map((p) => (
-                <tr key={p.slug}>
-                  <td>{p.slug}</td>
-                  <td>
-                    <IntentLink href={`/projects/${encodeURIComponent(p.slug)}`}>{p.name}</IntentLink>
-                  </td>
-                  <td>{p.location}</td>
-                  <td>
-                    <StatusBadge status={p.status} />
-                  </td>
-                  <td>
-                    <EditProjectForm key={`${p.id}-${p.version}`} project={p} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      </Panel>
+      <Panel headingId="projects-heading" title="Tracked projects">
+        <RecordsTable columns={["Slug", "Name", "Location", "Status", "Correct"]}>
+          {projects.map((p) => (
+            <tr key={p.slug}>
+              <td>{p.slug}</td>
+              <td>
+                <IntentLink href={`/projects/${encodeURIComponent(p.slug)}`}>{p.name}</IntentLink>
+              </td>
+              <td>{p.location}</td>
+              <td>
+                <StatusBadge status={p.status} />
+              </td>
+              <td>
+                <EditProjectForm key={`${p.id}-${p.version}`} project={p} />
+              </td>
+            </tr>
+          ))}
+        </RecordsTable>
+      </Panel>
     </div>
   );
 }

@@ -2,31 +2,22 @@ import { IntentLink } from "@/components/intent-link";
 import { DashboardPage } from "@/components/dashboard/dashboard-page";
 import { projectDashboardQuery } from "@/components/query/dashboard-query";
 import { hasRole, type CurrentUser } from "@/db/session";
-import type { AsOf } from "@/db/dashboard/as-of";
-import type { DashboardData } from "@/db/dashboard-data";
+import type { DashboardDay } from "@/components/dashboard/dashboard-page";
 import { editorSectionActions } from "./editors/section-actions";
 
-interface ProjectDashboardProps {
+interface ProjectDashboardProps extends DashboardDay {
   user: Pick<CurrentUser, "role">;
   slug: string;
-  data: DashboardData;
-  today: string;
-  asOf: AsOf | null;
-  /** Why an asked-for day could not be read, shown at the date control. */
-  asOfError?: string | null;
 }
 
 /** A project's dashboard in the workspace, for today's render (app/(render)) and an earlier day's (page.tsx) alike. */
-export function ProjectDashboard({ user, slug, data, today, asOf, asOfError = null }: ProjectDashboardProps) {
+export function ProjectDashboard({ user, slug, ...day }: ProjectDashboardProps) {
   const path = `/projects/${encodeURIComponent(slug)}`;
   const editor = hasRole(user, "editor");
   return (
     <DashboardPage
-      query={projectDashboardQuery(slug, asOf)}
-      data={data}
-      today={today}
-      asOf={asOf}
-      asOfError={asOfError}
+      {...day}
+      query={projectDashboardQuery(slug, day.asOf)}
       todayHref={path}
       intro={
         editor && (
@@ -36,7 +27,7 @@ export function ProjectDashboard({ user, slug, data, today, asOf, asOfError = nu
         )
       }
       // Viewers get no forms at all; the actions check the role again on every call. An earlier day's view is history: it is read, not edited.
-      sectionActions={editor && !asOf ? editorSectionActions(slug) : undefined}
+      sectionActions={editor && !day.asOf ? editorSectionActions(slug) : undefined}
     />
   );
 }

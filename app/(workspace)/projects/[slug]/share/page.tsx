@@ -10,6 +10,7 @@ import { CreateShareLinkForm } from "./create-share-link-form";
 import { EmbeddingForm } from "./embedding-form";
 import "@/app/styles/embed.css";
 import { ShareLinksTable, type ShareLinkRow } from "./share-links-table";
+import { Panel } from "../../../panel";
 
 export const metadata: Metadata = { title: "Share links" };
 
@@ -44,17 +45,14 @@ export default async function ShareLinksPage({ params }: { params: Promise<{ slu
           <IntentLink href={`/projects/${encodeURIComponent(project.slug)}`}>Back to the dashboard</IntentLink>
         </p>
       </div>
-      <section aria-labelledby="new-link-heading" className="panel">
-        <h2 id="new-link-heading">New link</h2>
+      <Panel headingId="new-link-heading" title="New link">
         <CreateShareLinkForm projectSlug={project.slug} projectName={project.name} expiryChoices={EXPIRY_CHOICES} defaultExpiry="30d" />
-      </section>
-      <section aria-labelledby="links-heading" className="panel">
-        <h2 id="links-heading">Links</h2>
+      </Panel>
+      <Panel headingId="links-heading" title="Links">
         <ShareLinksTable projectSlug={project.slug} links={rows} />
-      </section>
+      </Panel>
       {active.length > 0 && (
-        <section aria-labelledby="embedding-heading" className="panel">
-          <h2 id="embedding-heading">Embedding</h2>
+        <Panel headingId="embedding-heading" title="Embedding">
           <p className="muted">
             A link may be shown in a frame on the sites listed for it, as a compact view of 600×400 (its status, plan,
             latest figure and chart, with a link to the full view). Every other site is refused, and so is every
@@ -63,7 +61,7 @@ export default async function ShareLinksPage({ params }: { params: Promise<{ slu
           {active.map((link) => (
             <EmbeddingForm key={link.id} projectSlug={project.slug} projectName={project.name} link={link} />
           ))}
-        </section>
+        </Panel>
       )}
     </div>
   );

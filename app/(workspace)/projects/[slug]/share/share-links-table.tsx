@@ -2,6 +2,7 @@
 
 import { formatInstant } from "@/components/format";
 import { useAction } from "@/components/forms/use-action";
+import { RecordsTable } from "../../../records-table";
 import { revokeShareLink } from "./actions";
 
 export interface ShareLinkRow {
@@ -18,6 +19,8 @@ export interface ShareLinkRow {
 
 const STATE_LABELS: Record<ShareLinkRow["state"], string> = { active: "Active", expired: "Expired", revoked: "Revoked" };
 
+const COLUMNS = ["Label", "Created by", "Created", "Expires", "Last used", "Views", "State", "Embedded by", "Actions"];
+
 const instantOr = (iso: string | null, none: string) => (iso ? formatInstant(iso) : none);
 
 export function ShareLinksTable({ projectSlug, links }: { projectSlug: string; links: ShareLinkRow[] }) {
@@ -30,46 +33,26 @@ export function ShareLinksTable({ projectSlug, links }: { projectSlug: string; l
 
   if (links.length === 0) return <p className="muted">No share links yet.</p>;
   return (
-    <div className="table-scroll">
-      <p role="status" aria-live="polite" className="form-message">
-        {revoking.message}
-      </p>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Label</th>
-            <th scope="col">Created by</th>
-            <th scope="col">Created</th>
-            <th scope="col">Expires</th>
-            <th scope="col">Last used</th>
-            <th scope="col">Views</th>
-            <th scope="col">State</th>
-            <th scope="col">Embedded by</th>
-            <th scope="col">Actions</th>
-          </tr>
-        </thead>
-        <tbody>
-          {links.map((link) => (
-            <tr key={link.id}>
-              <td>{link.label}</td>
-              <td>{link.createdByLabel}</td>
-              <td>{instantOr(link.createdAt, "")}</td>
-              <td>{instantOr(link.expiresAt, "Never")}</td>
-              <td>{instantOr(link.lastUsedAt, "Never")}</td>
-              <td>{link.viewCount}</td>
-              <td>{STATE_LABELS[link.state]}</td>
-              <td>{link.embedOrigins.length ? link.embedOrigins.join(", ") : "No site"}</td>
-              <td>
-                {link.state === "active" && (
-                  <button type="button" disabled={revoking.pending} onClick={() => revoke(link)}>
-                    Revoke <span className="visually-hidden">{link.label}</span>
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <RecordsTable columns={COLUMNS} status={revoking.message}>
+      {links.map((link) => (
+        <tr key={link.id}>
+          <td>{link.label}</td>
+          <td>{link.createdByLabel}</td>
+          <td>{instantOr(link.createdAt, "")}</td>
+          <td>{instantOr(link.expiresAt, "Never")}</td>
+          <td>{instantOr(link.lastUsedAt, "Never")}</td>
+          <td>{link.viewCount}</td>
+          <td>{STATE_LABELS[link.state]}</td>
+          <td>{link.embedOrigins.length ? link.embedOrigins.join(", ") : "No site"}</td>
+          <td>
+            {link.state === "active" && (
+              <button type="button" disabled={revoking.pending} onClick={() => revoke(link)}>
+                Revoke <span className="visually-hidden">{link.label}</span>
+              </button>
+            )}
+          </td>
+        </tr>
+      ))}
+    </RecordsTable>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { localOrigin } from "@/db/share/origin";
 import { previewImages } from "../../preview-image";
-import { loadRender } from "../../shared-access";
+import { readRender, type RenderProps } from "../../render-route";
 import { sharedMetadata, SharedView } from "../../shared-view";
 
 /*
@@ -13,24 +13,15 @@ import { sharedMetadata, SharedView } from "../../shared-view";
  */
 export const revalidate = 30;
 export const dynamicParams = true;
-/** Nothing is rendered at build: every key is made by the proxy at request time. */
-export function generateStaticParams(): { token: string; key: string }[] {
-  return [];
-}
+export { generateStaticParams } from "../../render-route";
 
-interface RenderProps {
-  params: Promise<{ token: string; key: string }>;
-}
-
-export async function generateMetadata({ params }: RenderProps): Promise<Metadata> {
-  const { token, key } = await params;
-  const loaded = await loadRender(token, key);
+export async function generateMetadata(props: RenderProps): Promise<Metadata> {
+  const { token, loaded } = await readRender(props);
   return sharedMetadata(loaded?.data ?? null, loaded?.key.origin ?? localOrigin(), token, previewImages(token));
 }
 
-export default async function SharedRender({ params }: RenderProps) {
-  const { token, key } = await params;
-  const loaded = await loadRender(token, key);
+export default async function SharedRender(props: RenderProps) {
+  const { token, loaded } = await readRender(props);
   if (!loaded) notFound();
   return <SharedView token={token} data={loaded.data} today={loaded.key.today} asOf={null} />;
 }

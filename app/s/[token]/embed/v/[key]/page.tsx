@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { loadRender } from "../../../shared-access";
+import { readRender, type RenderProps } from "../../../render-route";
 import { EmbedPage, embedMetadata } from "../../embed-page";
 
 /*
@@ -10,22 +10,14 @@ import { EmbedPage, embedMetadata } from "../../embed-page";
  */
 export const revalidate = 30;
 export const dynamicParams = true;
-export function generateStaticParams(): { token: string; key: string }[] {
-  return [];
+export { generateStaticParams } from "../../../render-route";
+
+export async function generateMetadata(props: RenderProps): Promise<Metadata> {
+  return embedMetadata((await readRender(props)).loaded?.data ?? null);
 }
 
-interface RenderProps {
-  params: Promise<{ token: string; key: string }>;
-}
-
-export async function generateMetadata({ params }: RenderProps): Promise<Metadata> {
-  const { token, key } = await params;
-  return embedMetadata((await loadRender(token, key))?.data ?? null);
-}
-
-export default async function EmbedRender({ params }: RenderProps) {
-  const { token, key } = await params;
-  const loaded = await loadRender(token, key);
+export default async function EmbedRender(props: RenderProps) {
+  const { token, loaded } = await readRender(props);
   if (!loaded) notFound();
   return <EmbedPage token={token} data={loaded.data} />;
 }
