@@ -20,7 +20,7 @@
  *   for a change of plan. What Bridgewatch held on a day, changes included, is the "as recorded"
  *   view (db/queries/as-recorded.ts).
  */
-import { isValidIsoDay } from "../domain/fuzzy-date";
+import { isValidIsoDay } from "../domain/calendar-day";
 import { surelyBy } from "../domain/fuzzy-order";
 import type { DashboardLists, MilestoneData, SourceData } from "../dashboard-data";
 

@@ -6,7 +6,8 @@
  * holds and the least confidence among them, and the legend says the marks are aggregated.
  * Pure and importable by the browser.
  */
-import { dayNumber, midpoint } from "../domain/fuzzy-date";
+import { dayNumber } from "../domain/calendar-day";
+import { midpoint } from "../domain/fuzzy-date";
 import type { AggregatedChart, ColumnMark, ColumnSeries } from "../dashboard-data";
 import type { Confidence } from "../records/vocabulary";
 import type { EventData } from "../records/event";

@@ -9,7 +9,7 @@ import "server-only";
 import { and, asc, desc, eq, lt } from "drizzle-orm";
 import type { Db } from "../connection";
 import type { DashboardLists } from "../dashboard-data";
-import { addDays } from "../domain/fuzzy-date";
+import { addDays } from "../domain/calendar-day";
 import { toEventData } from "../mappers/event";
 import { toFactData } from "../mappers/fact";
 import { toForecastData } from "../mappers/forecast";
