@@ -56,7 +56,7 @@ function keysFor(prefix: string, records: readonly { id: string }[], what: strin
 }
 
 export async function exportProject(db: Db, { slug }: { slug: string }): Promise<ProjectFile | null> {
-  const dashboard = await getDashboard(db, { slug, today: todayIso(), audience: "workspace" });
+  const dashboard = await getDashboard(db, { slug, today: todayIso(), audience: "workspace", whole: true });
   if (!dashboard) return null;
   const all = [dashboard.sources, dashboard.milestones, dashboard.forecasts, dashboard.reports, dashboard.events, dashboard.facts];
   const byCreation = await creationOrder(db, all.flat().map((r) => r.id));

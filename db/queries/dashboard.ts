@@ -133,10 +133,12 @@ const versionOf = (database: Db, slug: string) =>
  * keyed by the slug through a subquery. With `asOf`, the view of an earlier day, judged as of
  * that day; recent changes then end with that day. A large project's long lists are sent as
  * their first page, and its chart as marks aggregated over every record (DashboardData.paged).
+ * `whole` keeps every list whole, for the exports (the project file and the CSV tables), which
+ * hold every record however large the project.
  */
 export async function getDashboard(
   database: Db,
-  { slug, today, audience, asOf }: { slug: string; today: string; audience: Audience; asOf?: AsOf | null },
+  { slug, today, audience, asOf, whole = false }: { slug: string; today: string; audience: Audience; asOf?: AsOf | null; whole?: boolean },
 ): Promise<DashboardData | null> {
   const day = asOf?.day ?? today;
   const inProject = inArray(
@@ -157,7 +159,8 @@ export async function getDashboard(
   ]);
   const derived = version && (await derive(database, { slug, audience, asOf, day, version }));
   if (!derived) return null;
-  const { project, analyzed, paged } = derived;
+  const { project, analyzed } = derived;
+  const paged = whole ? null : derived.paged;
   return {
     project: toProjectData(project),
     today: day,

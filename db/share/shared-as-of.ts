@@ -18,3 +18,13 @@ export async function getSharedDashboardAsOf(slug: string, asOf: AsOf | null): P
   const data = await getDashboard(await getDb(), { slug, today: todayIso(), audience: "public", asOf });
   return data ? toPublicDashboard(data) : null;
 }
+
+/**
+ * The same with every list whole, for the shared view's CSV tables: a large project's view
+ * sends its long lists a page at a time, its files hold every record. Read afresh each time
+ * (a large project's derived lists are kept per version: db/queries/dashboard.ts).
+ */
+export async function getWholeSharedDashboard(slug: string, asOf: AsOf | null): Promise<DashboardData | null> {
+  const data = await getDashboard(await getDb(), { slug, today: todayIso(), audience: "public", asOf, whole: true });
+  return data ? toPublicDashboard(data) : null;
+}

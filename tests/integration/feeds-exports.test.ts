@@ -22,6 +22,8 @@ import { createUser } from "@/db/mutations/users";
 import { exportProject, serializeProjectFile } from "@/db/project-file/export";
 import type { ProjectFile } from "@/db/project-file/format";
 import { importProject } from "@/db/project-file/import";
+import { addDays } from "@/db/domain/calendar-day";
+import { getDashboard, PAGED_FROM } from "@/db/queries/dashboard";
 import { flushShareViews, forgetShareLinks } from "@/db/share/resolve";
 import { backends, type TestDatabase } from "../support/test-db";
 import { parseCsvRecords } from "../support/csv";
@@ -233,6 +235,45 @@ describe.each(backends)("feeds and exports on $name", (backend) => {
       expect(titles).toEqual(Array.from({ length: 50 }, (_, i) => 60 - i));
       expect(xml).toContain("Title: Talks, round 59 → Talks, round 60");
       expect(xml).toContain("<updated>2030-01-01T00:59:00.000Z</updated>");
+    });
+  });
+
+  describe("a large project's exports", () => {
+    // Past PAGED_FROM records, the dashboard sends its long lists a page at a time; its files must not.
+    const many = PAGED_FROM + 1;
+    const largeSlug = `example-large-${backend.name}`;
+    let largeToken: string;
+    beforeAll(async () => {
+      const file = fixture();
+      file.project.slug = largeSlug;
+      const [report, event] = [file.reports[0]!, file.events[0]!];
+      file.reports = Array.from({ length: many }, (_, i) => ({ ...report, key: `r${i + 1}`, observed: addDays("2025-01-01", i), percent: Math.min(100, i / 10), summary: `Synthetic report ${i + 1}` }));
+      file.events = Array.from({ length: many }, (_, i) => ({ ...event, key: `e${i + 1}`, date: addDays("2024-01-01", i), title: `Synthetic event ${i + 1}` }));
+      await importProject(t.db, { file, actor: editor });
+      const project = await t.db.query.projects.findFirst({ where: (p, { eq }) => eq(p.slug, largeSlug) });
+      largeToken = (await createShareLink(t.db, { projectId: project!.id, label: "Large", expiresInMs: null, actor: editor })).token;
+    }, 120_000);
+
+    it("hold every report and event, while the dashboard sends them a page at a time", async () => {
+      const dashboard = await getDashboard(t.db, { slug: largeSlug, today: "2026-12-01", audience: "workspace" });
+      expect(dashboard!.paged?.totals).toEqual({ reports: many, events: many });
+      expect(dashboard!.reports.length).toBeLessThan(many);
+
+      const file = await exportProject(t.db, { slug: largeSlug });
+      expect([file!.reports.length, file!.events.length]).toEqual([many, many]);
+      const shared = JSON.parse(await (await sharedFile(get(`/s/${largeToken}/export.json`), { params: Promise.resolve({ token: largeToken }) })).text()) as ProjectFile;
+      expect([shared.reports.length, shared.events.length]).toEqual([many, many]);
+
+      request.user = editor;
+      for (const table of ["reports", "events"] as const) {
+        const workspace = await workspaceCsv(get(`/projects/${largeSlug}/export/${table}.csv`), { params: Promise.resolve({ slug: largeSlug, table: `${table}.csv` }) });
+        const reader = await sharedCsv(get(`/s/${largeToken}/export/${table}.csv`), { params: Promise.resolve({ token: largeToken, table: `${table}.csv` }) });
+        for (const response of [workspace, reader]) {
+          expect(response.status).toBe(200);
+          // One row per record, under the header row.
+          expect(parseCsv(await response.text())).toHaveLength(many);
+        }
+      }
     });
   });
 

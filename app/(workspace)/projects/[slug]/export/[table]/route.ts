@@ -17,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   // An as-of view's table is the table of that view (?asOf=, db/dashboard/as-of.ts).
   const asOf = asOfOf(request, today);
   if (!asOf.ok) return badAsOf(asOf.message, NO_STORE);
-  const data = await getDashboard(await getDb(), { slug, today, audience: "workspace", asOf: asOf.asOf });
+  const data = await getDashboard(await getDb(), { slug, today, audience: "workspace", asOf: asOf.asOf, whole: true });
   if (!data) return notFound();
   return download(csvFile(tableCsv(data, table)), { contentType: CSV_TYPE, filename: csvFilename(data, table), headers: NO_STORE });
 }
