@@ -113,6 +113,11 @@ export interface PlannedBand {
   series: PlannedPoint[];
 }
 
+export interface ReportTies {
+  count: number;
+  shown: ProgressReportData[];
+}
+
 /** What db/dashboard/analysis.ts derives from the lists. */
 export interface DashboardAnalysis {
   plans: {
@@ -134,6 +139,11 @@ export interface DashboardAnalysis {
   latestFigure: ProgressReportData | null;
   /** The latest report of any kind: figure, part or qualitative. */
   latestEvidence: ProgressReportData | null;
+  /**
+   * Reports whose observation cannot be told apart in time from the latest figure's (or the
+   * latest evidence's): which is the latest is then not known. How many, and the latest few.
+   */
+  latestTies: { figure: ReportTies; evidence: ReportTies };
   /** Progress of named parts, each on its own: its latest report, its latest with a figure, how many it has. */
   parts: { scope: string; count: number; latest: ProgressReportData; latestFigure: ProgressReportData | null }[];
   factGroups: FactGroup<FactData>[];

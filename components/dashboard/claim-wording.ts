@@ -4,7 +4,7 @@
  * ("mid-2026", "May – Aug 2026"), never an invented day; a moved plan is a range of days.
  */
 import type { DashboardData, ForecastData, ProgressReportData } from "@/db/dashboard-data";
-import { isExact } from "@/db/domain/fuzzy-date";
+import { formatFuzzyDate, isExact } from "@/db/domain/fuzzy-date";
 import { formatAgeDays } from "@/components/format";
 
 /** "later by 31–244 days", "earlier by 30 days", or both ways when the windows overlap. */
@@ -50,4 +50,13 @@ export function shownPlans(data: Pick<DashboardData, "plans" | "status">): Shown
 /** Construction start, as the planned bands start from it (its first possible day). */
 export function bandStart(data: Pick<DashboardData, "planned">): string | null {
   return data.planned.baseline?.start ?? data.planned.current?.start ?? null;
+}
+
+/** "Current plan: Q4 2026 (original plan: mid-2026)", "Plan: mid-2026" or "No plan recorded": a moved plan always names the original. */
+export function planLine(data: Pick<DashboardData, "plans" | "status">): string {
+  const { baseline, inForce } = shownPlans(data);
+  const words = (f: ForecastData | null) => (f?.window ? formatFuzzyDate(f.window) : "not computable yet");
+  if (!inForce) return "No plan recorded";
+  if (data.status.planMoved && baseline) return `Current plan: ${words(inForce)} (original plan: ${words(baseline)})`;
+  return `Plan: ${words(inForce)}`;
 }

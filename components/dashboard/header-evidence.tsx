@@ -3,7 +3,7 @@
  * figure (a part's figure or a qualitative report is never passed off as the project's
  * progress), then what the plans set for today and the gap, against each plan when it moved.
  */
-import type { DashboardData, ProgressReportData } from "@/db/dashboard-data";
+import type { DashboardData, ProgressReportData, ReportTies } from "@/db/dashboard-data";
 import { formatFuzzyDate } from "@/db/domain/fuzzy-date";
 import { formatGap, formatPercentBand } from "@/components/format";
 import { SOURCE_KIND } from "@/db/records/vocabulary";
@@ -24,8 +24,21 @@ function evidenceValue(r: ProgressReportData): string {
   return r.scope ? `${r.scope}: ${figure}` : figure;
 }
 
+/** Reports that tie with the latest: said as a tie, since their dates cannot order them. */
+function TieNote({ ties, sources }: { ties: ReportTies; sources: SourceIndex }) {
+  if (ties.count === 0) return null;
+  const named = ties.shown.map((r) => `${evidenceValue(r)} (observed ${formatFuzzyDate(r.observed)}, ${outletOf(sources, r.sourceId)})`);
+  const more = ties.count - ties.shown.length;
+  return (
+    <span className="fact__note fact__note--tie">
+      Observed at about the same time: {named.join("; ")}
+      {more > 0 && ` and ${more} more`}. Their dates cannot tell which is the latest.
+    </span>
+  );
+}
+
 export function EvidenceFacts({ data, sources }: { data: DashboardData; sources: SourceIndex }) {
-  const { latestEvidence: evidence, latestFigure: figure, status } = data;
+  const { latestEvidence: evidence, latestFigure: figure, latestTies: ties, status } = data;
   return (
     <>
       <div className="fact">
@@ -38,6 +51,7 @@ export function EvidenceFacts({ data, sources }: { data: DashboardData; sources:
               {evidence.scope && <span className="fact__note">A part of the project, not its whole progress.</span>}
               <span className="fact__note">Evidence: {SOURCE_KIND.labels[evidence.evidenceKind].toLowerCase()}</span>
               {observedNote(evidence, sources, status.evidenceAgeDays)}
+              <TieNote ties={ties.evidence} sources={sources} />
             </>
           ) : (
             <span className="fact__value">No reports</span>
@@ -52,6 +66,7 @@ export function EvidenceFacts({ data, sources }: { data: DashboardData; sources:
               <span className="fact__value">{figure.figure}%</span>
               {figure.arithmetic && <span className="fact__note">{figure.arithmetic}</span>}
               {observedNote(figure, sources, status.figureAgeDays)}
+              <TieNote ties={ties.figure} sources={sources} />
             </>
           ) : (
             <span className="fact__value">None for the whole project</span>

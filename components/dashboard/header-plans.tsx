@@ -58,16 +58,21 @@ function tieList(ids: readonly string[], data: DashboardData, sources: SourceInd
     .join("; ");
 }
 
+/** "The plan moved in May 2026 (Kommersant): later by 31–244 days.", when a later claim moved it. */
+export function planMovedSentence(data: DashboardData, sources: SourceIndex): string | null {
+  const { current, moved } = shownPlans(data);
+  if (!current || !moved || !data.plans.moved) return null;
+  return `The plan moved ${isExact(current.claimed) ? "on" : "in"} ${formatFuzzyDate(current.claimed)} (${outletOf(sources, current.sourceId)}): ${movedWords(data.plans.moved)}.`;
+}
+
 /** Sentences under the facts: the move, the ties and the mismatch, each only when it holds. */
 export function PlanNotes({ data, sources }: { data: DashboardData; sources: SourceIndex }) {
-  const { current, moved } = shownPlans(data);
+  const { current } = shownPlans(data);
   const { plans } = data;
   const notes: { key: string; text: string; warn?: boolean }[] = [];
-  if (current && moved && plans.moved) {
-    notes.push({
-      key: "moved",
-      text: `The plan moved ${isExact(current.claimed) ? "on" : "in"} ${formatFuzzyDate(current.claimed)} (${outletOf(sources, current.sourceId)}): ${movedWords(plans.moved)}.`,
-    });
+  const movedSentence = planMovedSentence(data, sources);
+  if (movedSentence) {
+    notes.push({ key: "moved", text: movedSentence });
   } else if (current) {
     notes.push({
       key: "restated",

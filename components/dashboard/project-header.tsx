@@ -14,7 +14,7 @@ interface ProjectHeaderProps {
 }
 
 /** The status against both plans when the plan moved: a later claim never silently re-bases it. */
-function Verdicts({ data }: { data: DashboardData }) {
+export function Verdicts({ data }: { data: DashboardData }) {
   const { baseline, inForce, moved } = shownPlans(data);
   const { againstBaseline, againstCurrent } = data.status;
   if (!moved || !baseline?.window || !inForce?.window || !againstBaseline || !againstCurrent) return null;

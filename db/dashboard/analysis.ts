@@ -8,12 +8,12 @@
 import { derivedWindow, describeDerivation, parseDuration } from "../domain/duration";
 import { groupFacts } from "../domain/fact-groups";
 import { formatFuzzyDate } from "../domain/fuzzy-date";
-import { compareFuzzyOrder } from "../domain/fuzzy-order";
+import { compareFuzzyOrder, tiedWithLast } from "../domain/fuzzy-order";
 import { planHistory } from "../domain/plan-history";
 import { plannedSeries } from "../domain/planned-curve";
 import { projectStatus } from "../domain/status";
 import { MILESTONE_KIND } from "../records/vocabulary";
-import type { DashboardAnalysis, DashboardLists, ForecastData, MilestoneData, PlannedBand, ProgressReportData } from "../dashboard-data";
+import type { DashboardAnalysis, DashboardLists, ForecastData, MilestoneData, PlannedBand, ProgressReportData, ReportTies } from "../dashboard-data";
 
 /** A milestone in the words a derivation or a mismatch names it by. */
 export function milestoneName(m: MilestoneData): string {
@@ -65,6 +65,14 @@ function partsOf(reports: readonly ProgressReportData[]): DashboardAnalysis["par
     byScope.set(key, { ...part, count: part.count + 1, latest: r, latestFigure: r.figure !== null ? r : part.latestFigure });
   }
   return [...byScope.values()];
+}
+
+/** Tied reports the header names; the others are counted. */
+export const SHOWN_TIES = 3;
+
+function tiesWith(reports: readonly ProgressReportData[]): ReportTies {
+  const tied = tiedWithLast(reports, (r) => r.observed);
+  return { count: tied.length, shown: tied.slice(-SHOWN_TIES).reverse() };
 }
 
 /** Conflicts each fact group spells out; the others are counted (a group of n facts can hold n²/2). */
@@ -129,6 +137,11 @@ export function analyze(lists: DashboardLists, today: string): DashboardLists & 
     },
     latestFigure,
     latestEvidence,
+    latestTies: {
+      // The latest figure is the last of the whole project's figures, as the latest evidence is of all reports.
+      figure: tiesWith(reports.filter((r) => r.scope === null && r.figure !== null)),
+      evidence: tiesWith(reports),
+    },
     parts: partsOf(reports),
     factGroups: groupFacts(lists.facts, { listed: LISTED_CONFLICTS }),
   };

@@ -47,6 +47,10 @@ const DASHBOARD_SHAPE: PublicShape<DashboardData> = {
   planned: { baseline: PLANNED_BAND, current: PLANNED_BAND },
   latestFigure: progressReport.publicShape,
   latestEvidence: progressReport.publicShape,
+  latestTies: {
+    figure: { count: true, shown: [progressReport.publicShape] },
+    evidence: { count: true, shown: [progressReport.publicShape] },
+  },
   parts: [{ scope: true, count: true, latest: progressReport.publicShape, latestFigure: progressReport.publicShape }],
   factGroups: [
     {

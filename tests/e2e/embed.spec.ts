@@ -71,8 +71,8 @@ const frameAncestors = (response: APIResponse | { headers(): Record<string, stri
   /frame-ancestors ([^;]+)/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
 
 /** Creates a link on the share page; its URL and, when sites may embed it, its embed code. */
-async function createLink(page: Page, label: string, origins = "") {
-  await page.goto(`${project.path}/share`);
+async function createLink(page: Page, label: string, origins = "", of: SyntheticProject = project) {
+  await page.goto(`${of.path}/share`);
   await page.getByLabel("Label").fill(label);
   if (origins) await page.getByLabel("Sites that may embed it (optional)").fill(origins);
   await page.getByRole("button", { name: "Create link" }).click();
@@ -218,4 +218,34 @@ test("every workspace page refuses framing, even from a site a link allows", asy
   expect(workspace.shown()).not.toBe(`${baseURL}/login`);
   await expect(workspace.frame.getByRole("button", { name: /sign in/i })).toHaveCount(0);
   await workspace.close();
+});
+
+test("a moved plan is said in the embed too: both plans, both verdicts, when and by whom it moved", async ({ page, browser, playwright, baseURL }) => {
+  const api = await playwright.request.newContext({ baseURL });
+  let moved: SyntheticProject;
+  try {
+    moved = await SyntheticProject.create(api, await signInCookie(browser, baseURL!, ADMIN), `embed-moved-${run}`);
+    await moved.addPlan({ window: "mid-2026" });
+    const later = await moved.add("source", { outlet: `Later Wire ${run}`, title: "Synthetic later claim", published: "2026-05", kind: "independent_media" });
+    await moved.add("forecast", { completion: "Q4 2027", claimed: "2026-05", sourceId: later.id, accepted: true });
+  } finally {
+    await api.dispose();
+  }
+  await signIn(page, ADMIN);
+  const { token } = await createLink(page, `Moved ${run}`, "", moved);
+
+  const reader = await browser.newContext({ viewport: { width: 600, height: 400 } });
+  try {
+    const embed = await reader.newPage();
+    await embed.goto(`/s/${token}/embed`);
+    const head = embed.locator(".embed__head");
+    await expect(head).toContainText("Current plan: Q4 2027 (original plan: mid-2026)");
+    await expect(head).toContainText(`The plan moved in May 2026 (Later Wire ${run}): later by`);
+    await expect(head).toContainText("Against the original plan (mid-2026):");
+    await expect(head).toContainText("Against the current plan (Q4 2027):");
+    const height = await embed.locator("html").evaluate((html) => html.scrollHeight);
+    expect(height, "still no vertical scrolling").toBeLessThanOrEqual(400);
+  } finally {
+    await reader.close();
+  }
 });

@@ -6,6 +6,7 @@ import type { DashboardData } from "@/db/dashboard-data";
 import { dayNumber, fromDayNumber } from "@/db/domain/calendar-day";
 import { formatFuzzyDate, midpoint } from "@/db/domain/fuzzy-date";
 import type { ProjectStatus } from "@/db/domain/status";
+import { planLine } from "@/components/dashboard/claim-wording";
 
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
@@ -84,15 +85,6 @@ function domainOf(data: DashboardData): Domain {
 /** An axis end as a month, "Jun 2024": where the plot begins and ends, not a claim about any record. */
 const axisMonth = (day: number) =>
   new Date(`${fromDayNumber(day)}T00:00:00Z`).toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
-
-/** "Current plan: Q4 2026 (original plan: mid-2026)", "Plan: mid-2026" or "No plan recorded". */
-function planLine(data: DashboardData): string {
-  const { baseline, current } = data.plans;
-  const words = (f: typeof baseline) => (f?.window ? formatFuzzyDate(f.window) : null);
-  if (!current?.window) return "No plan recorded";
-  if (data.status.planMoved && baseline) return `Current plan: ${words(current)} (original plan: ${words(baseline)})`;
-  return `Plan: ${words(current)}`;
-}
 
 function figureLine(data: DashboardData): string {
   const f = data.latestFigure;

@@ -6,8 +6,10 @@ import { useMemo } from "react";
 import { ChartLoading } from "@/components/dashboard/chart-loading";
 import { buildChartModel } from "@/components/dashboard/chart-model";
 import { windowOf } from "@/components/dashboard/chart-window";
-import { ageWords, shownPlans } from "@/components/dashboard/claim-wording";
-import { indexSources } from "@/components/dashboard/source-index";
+import { ageWords, planLine } from "@/components/dashboard/claim-wording";
+import { planMovedSentence } from "@/components/dashboard/header-plans";
+import { Verdicts } from "@/components/dashboard/project-header";
+import { indexSources, outletOf } from "@/components/dashboard/source-index";
 import { StatusBadge } from "@/components/dashboard/status-badge";
 import { DashboardFetchError, dashboardQueryOptions, type DashboardQueryKey } from "@/components/query/dashboard-query";
 import { formatDay } from "@/db/domain/date-wording";
@@ -42,7 +44,7 @@ export function EmbedView({ queryKey, url, fullHref }: EmbedViewProps) {
       </div>
     );
   }
-  const plan = shownPlans(data).inForce;
+  const moved = planMovedSentence(data, sources);
   const figure = data.latestFigure?.figure != null ? data.latestFigure : null;
   return (
     <div className="embed">
@@ -57,7 +59,7 @@ export function EmbedView({ queryKey, url, fullHref }: EmbedViewProps) {
           </div>
           <div>
             <dt>Plan</dt>
-            <dd>{plan?.window ? `Complete ${formatFuzzyDate(plan.window)}` : "None recorded"}</dd>
+            <dd>{planLine(data)}</dd>
           </div>
           <div>
             <dt>Latest figure</dt>
@@ -67,7 +69,7 @@ export function EmbedView({ queryKey, url, fullHref }: EmbedViewProps) {
                   {figure.figure}%{" "}
                   <span className="muted">
                     observed {formatFuzzyDate(figure.observed)}
-                    {data.status.figureAgeDays !== null && ` (${ageWords(data.status.figureAgeDays, figure.observed)})`}
+                    {data.status.figureAgeDays !== null && ` (${ageWords(data.status.figureAgeDays, figure.observed)})`}, {outletOf(sources, figure.sourceId)}
                   </span>
                 </>
               ) : (
@@ -76,6 +78,13 @@ export function EmbedView({ queryKey, url, fullHref }: EmbedViewProps) {
             </dd>
           </div>
         </dl>
+        {/* A later claim never re-bases the status unsaid, here as in the full view. */}
+        {moved && (
+          <div className="embed__moved">
+            <Verdicts data={data} />
+            <p>{moved}</p>
+          </div>
+        )}
       </header>
       <figure className="embed__chart" aria-label="Planned against reported progress over time, with events on the same time axis" data-testid="progress-chart">
         <div className="chart-frame embed__plot">
