@@ -200,5 +200,7 @@ export interface ProjectSummaryData {
   /** The current plan's wording, and the baseline's when the plan moved. */
   planText: string | null;
   baselineText: string | null;
+  /** When the latest whole-project figure was observed, and by whom: "observed Nov 2025, KCNA". */
+  latestFigureNote: string | null;
   updatedAt: string;
 }

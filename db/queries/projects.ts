@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../connection";
 import type { ProjectData, ProjectSummaryData } from "../dashboard-data";
-import { completionForecasts, milestones, progressReports, projects, type Project } from "../schema";
+import { completionForecasts, milestones, progressReports, projects, sources, type Project } from "../schema";
 import { toForecastData } from "../mappers/forecast";
 import { toMilestoneData } from "../mappers/milestone";
 import { toReportData } from "../mappers/progress-report";
@@ -77,6 +77,11 @@ async function judgeProjects(database: Db, today: string): Promise<ProjectSummar
   const reportIds = [...new Set(projectRows.flatMap((r) => [r.evidenceId, r.figureId]).filter((id) => id !== null))];
   const reportRows = reportIds.length > 0 ? await database.select().from(progressReports).where(inArray(progressReports.id, reportIds)) : [];
   const reportsById = new Map(reportRows.map((r) => [r.id, r]));
+  // The outlets of the figures shown: a figure on the list names its source, as on the dashboard.
+  const figureSourceIds = [...new Set(projectRows.flatMap((r) => (r.figureId ? [reportsById.get(r.figureId)!.sourceId] : [])))];
+  const outletRows =
+    figureSourceIds.length > 0 ? await database.select({ id: sources.id, outlet: sources.outlet }).from(sources).where(inArray(sources.id, figureSourceIds)) : [];
+  const outletOf = new Map(outletRows.map((r) => [r.id, r.outlet]));
 
   const byProject = <R extends { projectId: string }>(rows: R[]) => {
     const groups = new Map<string, R[]>();
@@ -92,7 +97,7 @@ async function judgeProjects(database: Db, today: string): Promise<ProjectSummar
   return projectRows.map(({ project, evidenceId, figureId }) => {
     const ids = [...new Set([figureId, evidenceId])];
     const reports = ids.flatMap((id) => (id ? [reportsById.get(id)!] : []));
-    const { status, baseline, current } = judge(
+    const { status, baseline, current, latestFigure } = judge(
       {
         milestones: (milestonesOf.get(project.id) ?? []).map((m) => toMilestoneData(m, [])),
         forecasts: (forecastsOf.get(project.id) ?? []).map(toForecastData),
@@ -111,6 +116,7 @@ async function judgeProjects(database: Db, today: string): Promise<ProjectSummar
       status,
       planText: current?.window ? formatFuzzyDate(current.window) : null,
       baselineText: status.planMoved && baseline?.window ? formatFuzzyDate(baseline.window) : null,
+      latestFigureNote: latestFigure && `observed ${formatFuzzyDate(latestFigure.observed)}, ${outletOf.get(latestFigure.sourceId) ?? "a source not listed"}`,
       updatedAt: project.updatedAt.toISOString(),
     };
   });

@@ -147,6 +147,8 @@ describe.each(backends)("queries on $name", (backend) => {
         name: "North Korea–Russia Tumen River road bridge",
         planText: "mid-2026",
         status: expect.objectContaining({ status: "overdue" }),
+        // The figure names when it was observed and by whom, as on the dashboard.
+        latestFigureNote: "observed 30 Apr 2025, KCNA",
       }),
     ]);
   });

@@ -44,7 +44,10 @@ function ProjectCard({ project: p }: { project: ProjectSummaryData }) {
         </div>
         <div>
           <dt>Latest whole-project figure</dt>
-          <dd>{p.status.latestPercent === null ? "—" : `${p.status.latestPercent}%`}</dd>
+          <dd>
+            {p.status.latestPercent === null ? "—" : `${p.status.latestPercent}%`}
+            {p.status.latestPercent !== null && p.latestFigureNote && <span className="muted"> ({p.latestFigureNote})</span>}
+          </dd>
         </div>
       </dl>
       <p className="project-card__reason">{p.status.reason}</p>
