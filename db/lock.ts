@@ -56,11 +56,65 @@ function stillHeld(holder: LockContent): boolean {
   return isAlive(holder.pid);
 }
 
-function readLock(file: string): LockContent | null {
+function readText(file: string): string | null {
   try {
-    return JSON.parse(fs.readFileSync(file, "utf8")) as LockContent;
+    return fs.readFileSync(file, "utf8");
   } catch {
     return null;
+  }
+}
+
+function readLock(file: string): LockContent | null {
+  try {
+    return JSON.parse(readText(file) ?? "") as LockContent;
+  } catch {
+    return null;
+  }
+}
+
+/** A lock file that names no one yet, created a moment ago: its writer is still writing it. */
+function beingWritten(file: string): boolean {
+  try {
+    return Date.now() - fs.statSync(file).mtimeMs < 2_000;
+  } catch {
+    return false;
+  }
+}
+
+/** A take-over is a few file operations: a guard older than this was left by a process that died in one. */
+const TAKEOVER_STALE_MS = 10_000;
+const RETRY_MS = 20;
+const ATTEMPTS = 100;
+
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Removes a dead holder's lock, if it is still the one judged dead (`seen`). Two processes that
+ * both found it dead must not both take the folder: without a guard, the second could remove the
+ * lock the first had just written. So a take-over is made by the one process that creates the
+ * guard file; the other waits and tries again. False when another take-over is under way.
+ */
+function removeDeadLock(file: string, seen: string | null): boolean {
+  const guard = `${file}.takeover`;
+  try {
+    fs.writeFileSync(guard, String(process.pid), { flag: "wx" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    let age = 0;
+    try {
+      age = Date.now() - fs.statSync(guard).mtimeMs;
+    } catch {
+      // Gone already: its take-over is over.
+    }
+    if (age > TAKEOVER_STALE_MS) fs.rmSync(guard, { force: true });
+    return false;
+  }
+  try {
+    // Under the guard, read again: the lock judged dead may have been replaced by a live one.
+    if (readText(file) === seen) fs.rmSync(file, { force: true });
+    return true;
+  } finally {
+    fs.rmSync(guard, { force: true });
   }
 }
 
@@ -74,19 +128,25 @@ export function acquireFolderLock(folder: string): () => void {
     startedAt: new Date().toISOString(),
     ...processStart(process.pid),
   };
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     try {
       fs.writeFileSync(file, JSON.stringify(mine), { flag: "wx" });
       return () => releaseFolderLock(file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const seen = readText(file);
       const holder = readLock(file);
+      if (!holder && beingWritten(file)) {
+        // Another process has just created it and is writing its name in.
+        pause(RETRY_MS);
+        continue;
+      }
       if (holder && stillHeld(holder)) {
         if (holder.pid === process.pid) return () => releaseFolderLock(file);
         throw new DatabaseLockedError(folder, holder.pid, holder.command);
       }
       // A lock left by a process that died, or by one whose pid another process has now: take it over.
-      fs.rmSync(file, { force: true });
+      if (!removeDeadLock(file, seen)) pause(RETRY_MS);
     }
   }
   throw new Error(`Could not take the lock file ${file}`);

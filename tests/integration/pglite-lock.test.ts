@@ -82,6 +82,24 @@ describe("the PGlite data folder", () => {
     expect(fs.existsSync(lockFile(folder))).toBe(false);
   });
 
+  it("lets exactly one of several processes take over a dead holder's lock at one moment", async () => {
+    const holder = await holdDataFolder(folder);
+    await holder.crash();
+    const racers = 4;
+    const at = Date.now() + 2_500;
+    const outcomes = await Promise.all(
+      Array.from({ length: racers }, () => {
+        const child = spawn(process.execPath, ["--import", "tsx", "tests/support/race-folder-lock.ts", folder, String(at), "1500"], { stdio: ["ignore", "pipe", "inherit"] });
+        let out = "";
+        child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+        return new Promise<string>((resolve) => child.once("exit", () => resolve(out.trim())));
+      }),
+    );
+    expect(outcomes.sort()).toEqual(["refused", "refused", "refused", "took"]);
+    expect(fs.existsSync(lockFile(folder))).toBe(false);
+    expect(fs.existsSync(`${lockFile(folder)}.takeover`)).toBe(false);
+  }, 30_000);
+
   /*
    * After a container restart the pid in a lock file can belong to a live process that never
    * held the folder: the lock names it, and what /proc says of it decides.
