@@ -5,7 +5,7 @@
  *  - rewrites the forwarding headers by TRUSTED_PROXY_HOPS (./forwarded.mjs), since only here is
  *    the socket's own address known;
  *  - refuses what Next would answer with a 500: a path that is not valid percent-encoding, a
- *    server action whose Origin is not a URL;
+ *    server action (or a form posted without JavaScript) whose Origin is not a URL or another site;
  *  - sets the security headers of every response, with a fresh CSP nonce (./security-headers.mjs),
  *    and lets a shared view name the sites that may frame it (./frame-ancestors.mjs);
  *  - lets the browser keep workspace pages for Back and Forward, and forget them on sign-out
@@ -27,18 +27,36 @@ const compression = require("next/dist/compiled/compression");
 const { releaseCompressionStream } = require("next/dist/server/lib/release-compression-stream");
 
 /**
- * Why the front door answers this request itself with 400, or null.
+ * The host Next compares a server action's Origin with: the first X-Forwarded-Host (only a
+ * trusted proxy's is left by now), else Host.
  * @param {import("node:http").IncomingMessage} req
+ */
+function hostOf(req) {
+  const forwarded = req.headers["x-forwarded-host"];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded?.split(",")[0])?.trim();
+  return first || req.headers.host;
+}
+
+/**
+ * Why the front door answers this request itself, with its status, or null. Next takes a
+ * multipart POST to a page (a form posted without JavaScript) or one with a Next-Action header
+ * as a server action, and answers a 500 when its Origin is not a URL or names another site
+ * (its CSRF check): such a request gets a 400 or a 403 here, with the reason.
+ * @param {import("node:http").IncomingMessage} req
+ * @returns {{ status: 400 | 403, message: string } | null}
  */
 export function refusalOf(req) {
   const path = (req.url ?? "/").split("?")[0] ?? "/";
   try {
     decodeURIComponent(path);
   } catch {
-    return "The address is not valid percent-encoding.";
+    return { status: 400, message: "The address is not valid percent-encoding." };
   }
   const origin = req.headers.origin;
-  if (req.headers["next-action"] && origin && origin !== "null" && !URL.canParse(origin)) return "The request's Origin header is not a URL.";
+  const mayBeAction = req.method === "POST" && (req.headers["next-action"] !== undefined || /^multipart\/form-data\b/i.test(req.headers["content-type"] ?? ""));
+  if (!mayBeAction || !origin || origin === "null") return null;
+  if (!URL.canParse(origin)) return { status: 400, message: "The request's Origin header is not a URL." };
+  if (new URL(origin).host !== hostOf(req)) return { status: 403, message: "A form of another site may not post here." };
   return null;
 }
 
@@ -95,8 +113,8 @@ export function createFrontDoor({ handle, hops, publicUrl }) {
 
     const refused = refusalOf(req);
     if (refused) {
-      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
-      res.end(`Bad request. ${refused}\n`);
+      res.writeHead(refused.status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+      res.end(`${refused.status === 400 ? "Bad request" : "Forbidden"}. ${refused.message}\n`);
       return;
     }
     // Next reads the nonce for its scripts from the request's policy. Pages are rendered with the

@@ -289,4 +289,13 @@ test.describe("malformed input the framework sees first", () => {
     const response = await api.post("/login", { headers: { "Next-Action": actionNamed("signIn").id, Origin: "http://[::1", "Content-Type": "text/plain" }, data: "[]" });
     expect(response.status()).toBe(400);
   });
+
+  test("a form posted without JavaScript gets a 400 for an unparseable Origin and a 403 for another site's, never a 500", async () => {
+    const multipart = { email: "nobody@example.test", password: "not the password" };
+    const bad = await api.post("/login", { headers: { Origin: "http://[::1" }, multipart, maxRedirects: 0 });
+    expect(bad.status()).toBe(400);
+    const foreign = await api.post("/login", { headers: { Origin: "https://attacker.example" }, multipart, maxRedirects: 0 });
+    expect(foreign.status()).toBe(403);
+    expect(await foreign.text()).toContain("another site");
+  });
 });

@@ -34,9 +34,9 @@ async function frontDoor(
   server = http.createServer(createFrontDoor({ handle, hops: options.hops ?? 0, publicUrl: options.publicUrl }));
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const get = (path: string, headers: Record<string, string> = {}) =>
+  const get = (path: string, headers: Record<string, string> = {}, method = "GET") =>
     new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-      const request = http.request(`${base}${path}`, { headers }, (response) => {
+      const request = http.request(`${base}${path}`, { headers, method }, (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
         response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
@@ -44,7 +44,8 @@ async function frontDoor(
       request.on("error", reject);
       request.end();
     });
-  return { seen, get };
+  const post = (path: string, headers: Record<string, string> = {}) => get(path, headers, "POST");
+  return { seen, get, post, host: new URL(base).host };
 }
 
 const nonceOf = (csp: string | string[] | undefined) => /'nonce-([A-Za-z0-9_-]+)'/.exec(String(csp))?.[1];
@@ -186,8 +187,37 @@ describe("input Next would answer with a 500", () => {
 
   it("a server action with an Origin that is not a URL gets a 400", async () => {
     const door = await frontDoor();
-    expect((await door.get("/login", { "Next-Action": "abc", Origin: "http://[::1" })).status).toBe(400);
-    expect((await door.get("/login", { "Next-Action": "abc", Origin: "null" })).status).toBe(200);
+    expect((await door.post("/login", { "Next-Action": "abc", Origin: "http://[::1" })).status).toBe(400);
+    expect((await door.post("/login", { "Next-Action": "abc", Origin: "null" })).status).toBe(200);
     expect(door.seen).toHaveLength(1);
+  });
+
+  const FORM = { "Content-Type": "multipart/form-data; boundary=x" };
+
+  it("a form posted without JavaScript (multipart, no Next-Action) with an Origin that is not a URL gets a 400", async () => {
+    const door = await frontDoor();
+    const response = await door.post("/login", { ...FORM, Origin: "http://[::1" });
+    expect(response.status).toBe(400);
+    expect(response.body.toString()).toContain("Origin header is not a URL");
+    expect(door.seen).toHaveLength(0);
+  });
+
+  it("a form or an action of another site gets a 403; this site's own, and a proxy's forwarded host, pass", async () => {
+    const door = await frontDoor({ hops: 1 });
+    const refused = await door.post("/login", { ...FORM, Origin: "https://evil.test" });
+    expect(refused.status).toBe(403);
+    expect(refused.body.toString()).toContain("another site");
+    expect((await door.post("/projects/x", { "Next-Action": "abc", Origin: "https://evil.test" })).status).toBe(403);
+    expect(door.seen).toHaveLength(0);
+    const own = await door.post("/login", { ...FORM, Origin: `http://${door.host}` });
+    expect(own.status).toBe(200);
+    const proxied = await door.post("/login", { ...FORM, Origin: "https://bridgewatch.example", "X-Forwarded-Host": "bridgewatch.example", "X-Forwarded-For": "203.0.113.9" });
+    expect(proxied.status).toBe(200);
+  });
+
+  it("other requests are not judged by their Origin: a GET, a plain urlencoded POST", async () => {
+    const door = await frontDoor();
+    expect((await door.get("/login", { Origin: "https://evil.test" })).status).toBe(200);
+    expect((await door.post("/api/x", { "Content-Type": "application/x-www-form-urlencoded", Origin: "https://evil.test" })).status).toBe(200);
   });
 });
