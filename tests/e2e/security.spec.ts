@@ -169,7 +169,7 @@ test.describe("pages hydrate under the CSP with no violation", () => {
       // Hydration runs in slices after the network went quiet: a long page (the users list of a
       // server many specs have added accounts to) may take a while on a busy machine.
       await expect
-        .poll(() => page.evaluate(() => Object.keys(document.querySelector("main") ?? {}).some((key) => key.startsWith("__react"))), {
+        .poll(() => page.evaluate(() => Object.keys(document.querySelector("main, .embed") ?? {}).some((key) => key.startsWith("__react"))), {
           message: `${path} hydrated`,
           timeout: 15_000,
         })
@@ -180,8 +180,8 @@ test.describe("pages hydrate under the CSP with no violation", () => {
     return seen;
   }
 
-  test("signed out, on the sign-in page and a shared view", async ({ page }) => {
-    expect(await violationsOn(page, ["/login", sharePath])).toEqual([]);
+  test("signed out, on the sign-in page, a shared view, its earlier day, its embed and a page not found", async ({ page }) => {
+    expect(await violationsOn(page, ["/login", sharePath, `${sharePath}?asOf=2025-06-01`, `${sharePath}/embed`, `/no-such-page-${run}`])).toEqual([]);
   });
 
   test("signed in, on the workspace's pages, and its buttons work", async ({ browser }) => {
@@ -189,7 +189,7 @@ test.describe("pages hydrate under the CSP with no violation", () => {
     const page = await context.newPage();
     await submitSignIn(page, { email: ADMIN.email, password: ADMIN.password });
     await expect(page).not.toHaveURL(/\/login/);
-    expect(await violationsOn(page, ["/", project.path, `${project.path}/share`, "/admin/users"])).toEqual([]);
+    expect(await violationsOn(page, ["/", project.path, `${project.path}?asOf=2025-06-01`, `${project.path}/share`, "/admin/users", "/account"])).toEqual([]);
     // A client-side control answers: the editors' lazy chunk loaded under 'strict-dynamic'.
     await page.goto(project.path);
     await page.getByRole("button", { name: /^Add / }).first().click();
