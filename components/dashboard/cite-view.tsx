@@ -14,10 +14,23 @@ interface CiteViewProps {
 /** The reader's own calendar day: when they accessed the view, which an as-of view's day is not. */
 const accessedDay = () => new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
 
+/**
+ * The address a citation gives: the view's own, pinned to its day. Today's view changes with the
+ * record, so it is cited as the record stood on that day (`?asOf=<today>&mode=recorded`, what
+ * Bridgewatch held by the end of that day): a reader of the citation later sees what was cited.
+ */
+export function citedUrl(url: string, { asOf, today }: Pick<CiteViewProps, "asOf" | "today">): string {
+  if (asOf || !URL.canParse(url)) return url;
+  const pinned = new URL(url);
+  pinned.searchParams.set("asOf", today);
+  pinned.searchParams.set("mode", "recorded");
+  return pinned.toString();
+}
+
 /** "Tumen road bridge. Bridgewatch, as of 30 Apr 2025. https://… (accessed 2 Dec 2026)." */
 export function citationText({ projectName, asOf, today, url, accessed }: CiteViewProps & { url: string; accessed: string }): string {
   const name = projectName.trim().replace(/\.$/, "");
-  return `${name}. Bridgewatch, as of ${formatDay(asOf ?? today)}. ${url} (accessed ${formatDay(accessed)}).`;
+  return `${name}. Bridgewatch, as of ${formatDay(asOf ?? today)}. ${citedUrl(url, { asOf, today })} (accessed ${formatDay(accessed)}).`;
 }
 
 // The address is the browser's own (a share link's token, ?asOf=): known only once mounted.

@@ -11,9 +11,14 @@ describe("a citation of a view", () => {
     );
   });
 
-  it("is as of today for today's view, and never doubles a full stop", () => {
+  it("cites today's view as the record stood that day, so that the address shows later what was cited; never doubles a full stop", () => {
     expect(citationText({ projectName: "Example crossing.", asOf: null, today: "2026-12-02", url: "https://h/p", accessed: "2026-12-02" })).toBe(
-      "Example crossing. Bridgewatch, as of 2 Dec 2026. https://h/p (accessed 2 Dec 2026).",
+      "Example crossing. Bridgewatch, as of 2 Dec 2026. https://h/p?asOf=2026-12-02&mode=recorded (accessed 2 Dec 2026).",
     );
+  });
+
+  it("keeps an earlier day's address as it is, in either mode", () => {
+    const recorded = "https://h/s/abc?asOf=2025-06-30&mode=recorded";
+    expect(citationText({ projectName: "X", asOf: "2025-06-30", today: "2025-06-30", url: recorded, accessed: "2026-12-02" })).toContain(` ${recorded} `);
   });
 });
