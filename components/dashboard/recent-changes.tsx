@@ -25,8 +25,13 @@ interface ItemProps {
   control: ReactNode;
 }
 
+const LIMITS = { maxFields: 4, maxValue: 40 };
+
 function ChangeItem({ change, names, isNew, control }: ItemProps) {
-  const { title, fields, more } = summarizeChange(change, names, { maxFields: 4, maxValue: 40 });
+  const { title, fields, more } = summarizeChange(change, names, LIMITS);
+  // The list keeps an entry short; every field in full is one click away.
+  const full = summarizeChange(change, names).fields;
+  const cut = more > 0 || fields.some((f, i) => f.before !== full[i]!.before || f.after !== full[i]!.after);
   return (
     <li className="changes__item" data-new={isNew || undefined}>
       <p className="changes__head">
@@ -36,6 +41,12 @@ function ChangeItem({ change, names, isNew, control }: ItemProps) {
         {isNew && <NewBadge />}
       </p>
       <FieldChanges fields={fields} more={more} />
+      {cut && (
+        <details className="changes__full">
+          <summary>Every field in full</summary>
+          <FieldChanges fields={full} more={0} />
+        </details>
+      )}
       {control}
     </li>
   );

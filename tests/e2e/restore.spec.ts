@@ -77,3 +77,21 @@ test("a viewer sees what is new since their last visit, and no Restore button", 
   await expect(page.getByRole("button", { name: "Restore" })).toHaveCount(0);
   await page.context().close();
 });
+
+test("a change too long for the list reads in full, one click away", async ({ browser }) => {
+  const long = `A synthetic qualifier that runs on well past forty characters (${run})`;
+  await project.add("fact", { attribute: "length", value: "1.2", unit: "km", qualifier: long, asOf: "", sourceId: await project.citedSourceId() });
+  const page = await pageSignedInAs(browser, VIEWER);
+  await page.goto(project.path);
+  const changes = page.getByRole("region", { name: "Recent changes" });
+  await changes.scrollIntoViewIfNeeded();
+  const entry = changes.getByRole("listitem").filter({ hasText: "Project fact added: “length: 1.2 km" }).first();
+  await expect(entry).toContainText("…");
+  const full = entry.locator("details.changes__full");
+  await expect(full.getByText(long)).toBeHidden();
+  // By keyboard: the list above may still grow by its "since your last visit" line, and a click shift.
+  await full.locator("summary").focus();
+  await page.keyboard.press("Enter");
+  await expect(full.getByText(long)).toBeVisible();
+  await page.context().close();
+});
