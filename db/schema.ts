@@ -365,6 +365,8 @@ export const rateLimits = pgTable(
     count: integer("count").notNull(),
     windowStartedAt: instant("window_started_at").notNull(),
     expiresAt: instant("expires_at").notNull().defaultNow(),
+    /** For a growing delay: the id of the attempt that was counted last, so each attempt knows whether it was. */
+    countedAttempt: text("counted_attempt"),
   },
   (table) => [index("rate_limits_expires_at_idx").on(table.expiresAt)],
 );

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, eq, gt, lt, sql } from "drizzle-orm";
 import type { Db } from "../connection";
 import { rateLimits } from "../schema";
@@ -72,19 +73,22 @@ export async function attempt(db: Db, key: string, backoff: Backoff): Promise<Li
   const waitMs = sql`case when ${rateLimits.count} < ${backoff.free} then 0
     else least(${backoff.firstDelayMs}::float8 * power(2, ${rateLimits.count} - ${backoff.free}), ${backoff.maxDelayMs}::float8) end`;
   const open = sql`(${expired} or ${rateLimits.windowStartedAt} + ${waitMs} * interval '1 millisecond' <= now())`;
+  // Whether this attempt was the one counted: its own id, written only when it is. (Not the row's
+  // time against now(): two attempts in one tick of the clock, as PGlite's can be, share it.)
+  const id = randomUUID();
   const [row] = await db
     .insert(rateLimits)
-    .values({ key, count: 1, windowStartedAt: sql`now()`, expiresAt: sql`now() + ${forget}::interval` })
+    .values({ key, count: 1, windowStartedAt: sql`now()`, expiresAt: sql`now() + ${forget}::interval`, countedAttempt: id })
     .onConflictDoUpdate({
       target: rateLimits.key,
       set: {
         count: sql`case when ${expired} then 1 when ${open} then ${rateLimits.count} + 1 else ${rateLimits.count} end`,
         windowStartedAt: sql`case when ${open} then now() else ${rateLimits.windowStartedAt} end`,
         expiresAt: sql`case when ${open} then now() + ${forget}::interval else ${rateLimits.expiresAt} end`,
+        countedAttempt: sql`case when ${open} then ${id} else ${rateLimits.countedAttempt} end`,
       },
     })
-    // now() is the statement's transaction time: a counted attempt set the row's time to it.
-    .returning({ count: rateLimits.count, lastAt: rateLimits.windowStartedAt, counted: sql<boolean>`${rateLimits.windowStartedAt} = now()` });
+    .returning({ count: rateLimits.count, lastAt: rateLimits.windowStartedAt, counted: sql<boolean>`${rateLimits.countedAttempt} = ${id}` });
   if (!row) return { limited: false, retryAfterSeconds: 0, failures: 0 };
   if (row.counted) return { limited: false, retryAfterSeconds: 0, failures: row.count };
   const waitFor = backoffDelayMs(backoff, row.count);

@@ -1,5 +1,6 @@
 /* Reading an account's sessions. No `server-only` here: the integration tests read them directly. */
-import { and, desc, eq, gt } from "drizzle-orm";
+import { and, desc, eq, gt, gte } from "drizzle-orm";
+import { SESSION_ABSOLUTE_DAYS } from "../auth/auth";
 import type { Db } from "../connection";
 import { session } from "../schema";
 
@@ -14,8 +15,9 @@ export interface SessionSummary {
   ipAddress: string | null;
 }
 
-/** The account's sessions that have not expired, the most recently active first. */
-export function listSessions(db: Db, { userId }: { userId: string }): Promise<SessionSummary[]> {
+/** The account's sessions that still sign it in, the most recently active first: not expired, and signed in within the absolute lifetime. */
+export function listSessions(db: Db, { userId, now = new Date() }: { userId: string; now?: Date }): Promise<SessionSummary[]> {
+  const signedInSince = new Date(now.getTime() - SESSION_ABSOLUTE_DAYS * 24 * 60 * 60 * 1000);
   return db
     .select({
       id: session.id,
@@ -26,6 +28,6 @@ export function listSessions(db: Db, { userId }: { userId: string }): Promise<Se
       ipAddress: session.ipAddress,
     })
     .from(session)
-    .where(and(eq(session.userId, userId), gt(session.expiresAt, new Date())))
+    .where(and(eq(session.userId, userId), gt(session.expiresAt, now), gte(session.createdAt, signedInSince)))
     .orderBy(desc(session.updatedAt), desc(session.createdAt));
 }

@@ -5,7 +5,8 @@
  * windows are deleted, the session cookie over HTTPS, and the sessions' absolute lifetime.
  */
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listSessions } from "@/db/queries/sessions";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createAuth } from "@/db/auth/auth";
 import { deleteExpiredWindows, hit } from "@/db/auth/rate-limit";
 import { userOfRequest } from "@/db/session";
@@ -86,6 +87,21 @@ describe.each(backends)("sign-in limits on $name", (backend) => {
     expect((await gate(nobody, "203.0.113.69")).refusal).toBe("Too many failed attempts for this account. Try again in 1 minute.");
   });
 
+  it("sweeps expired windows by itself on the way to a hit, at most once a minute", async () => {
+    const now = Date.now();
+    await t.db.insert(rateLimits).values({ key: "share:ip:192.0.2.99", count: 1, windowStartedAt: new Date(now - 120_000), expiresAt: new Date(now - 60_000) });
+    const keys = async () => (await t.db.select({ key: rateLimits.key }).from(rateLimits)).map((r) => r.key);
+    // A minute after the last sweep of this database, the next hit sweeps first.
+    const clock = vi.spyOn(Date, "now").mockReturnValue(now + 61_000);
+    try {
+      await hit(t.db, "share:ip:192.0.2.100", { max: 5, windowMs: 60_000 });
+    } finally {
+      clock.mockRestore();
+    }
+    expect(await keys()).not.toContain("share:ip:192.0.2.99");
+    expect(await keys()).toContain("share:ip:192.0.2.100");
+  });
+
   it("deletes expired windows, such as those of forged addresses", async () => {
     await hit(t.db, "share:ip:192.0.2.1", { max: 1, windowMs: 1 });
     await hit(t.db, "share:ip:192.0.2.2", { max: 1, windowMs: 60_000 });
@@ -137,5 +153,8 @@ describe.each(backends)("sessions on $name", (backend) => {
     const old = await signedIn(false, "old");
     await t.db.update(session).set({ createdAt: sql`now() - interval '31 days'` }).where(eq(session.userId, old.id));
     expect(await userOfRequest(old.headers, old.auth)).toBeNull();
+    // /account lists only the sessions that still sign in.
+    expect(await listSessions(t.db, { userId: young.id })).toHaveLength(1);
+    expect(await listSessions(t.db, { userId: old.id })).toEqual([]);
   });
 });
