@@ -95,3 +95,32 @@ test("a change too long for the list reads in full, one click away", async ({ br
   await expect(full.getByText(long)).toBeVisible();
   await page.context().close();
 });
+
+test("a record deleted long ago, past Recent changes, is restored from its type's deleted list", async ({ browser }) => {
+  const page = await pageSignedInAs(browser, EDITOR);
+  const sourceId = await project.citedSourceId();
+  await project.add("fact", { attribute: "height", value: "12", unit: "m", qualifier: "", asOf: "", sourceId });
+  await page.goto(project.path);
+  const facts = page.getByRole("region", { name: "Project facts", exact: true });
+  await facts.getByText(/^Manage project facts/).click();
+  await facts.getByRole("button", { name: /^Delete project fact: height/ }).click();
+  await facts.getByRole("button", { name: /^Yes, delete project fact: height/ }).click();
+  await expect(page.getByText("Project fact deleted.")).toBeVisible();
+
+  // Enough changes since that the deletion has left Recent changes (its last 20 entries).
+  for (let i = 0; i < 21; i++) await project.fresh("event", `restore-${run}-later-${i}`);
+  await page.reload();
+  const changes = page.getByRole("region", { name: "Recent changes" });
+  await changes.scrollIntoViewIfNeeded();
+  await expect(changes.getByText(/Project fact deleted: “height/)).toHaveCount(0);
+
+  await facts.getByText("Deleted project facts").click();
+  const deleted = facts.getByRole("list", { name: "Deleted project facts" });
+  const entry = deleted.getByRole("listitem").filter({ hasText: "Project fact deleted: “height: 12 m”" });
+  await expect(entry).toContainText(`by ${EDITOR.email}`);
+  await entry.getByRole("button", { name: /^Restore/ }).click();
+  await expect(page.getByText("Project fact restored.")).toBeVisible();
+  await expect(facts.getByRole("rowheader", { name: "12 m", exact: true })).toBeVisible();
+  await expect(deleted.getByRole("listitem").filter({ hasText: "height" }), "no longer offered").toHaveCount(0);
+  await page.context().close();
+});

@@ -12,7 +12,7 @@ import { NotFoundError, RuleError } from "@/db/mutations/errors";
 import { RECORD_WRITES } from "@/db/mutations/records";
 import { restoreRecord } from "@/db/mutations/restore";
 import { recordVisit } from "@/db/mutations/visits";
-import { getRecordHistory } from "@/db/queries/history";
+import { getRecordHistory, listDeletedRecords } from "@/db/queries/history";
 import { RECORD_TYPES, type RecordType } from "@/db/records";
 import { deleteRecordSchema } from "@/db/records/define";
 import { auditEntries, eventProjects, milestoneSources, projectVisits, projects, user, type Project } from "@/db/schema";
@@ -71,6 +71,27 @@ describe.each(backends)("restoring deleted records on $name", (backend) => {
     sourceId = (await add("source")).id;
   });
   afterAll(() => t?.close());
+
+  it("lists a type's deleted records not restored since, newest first, in this project only", async () => {
+    const entity = RECORD_TYPES.fact.entity;
+    const listed = async (p: Project = project) => (await listDeletedRecords(db, { projectId: p.id, entity })).map((c) => c.entityId);
+    const before = await listed();
+    const [first, second, elsewhere] = [await add("fact"), await add("fact"), await add("fact", (await add("source", undefined, other)).id, other)];
+    await remove("fact", first);
+    await remove("fact", second);
+    await remove("fact", elsewhere, other);
+    expect(await listed()).toEqual([second.id, first.id, ...before]);
+    expect(await listed(other)).toContain(elsewhere.id);
+    expect(await listed()).not.toContain(elsewhere.id);
+
+    // Restored, it is no longer offered; deleted again, it is offered once, by its latest deletion.
+    const back = await restore("fact", first.id);
+    expect(await listed()).toEqual([second.id, ...before]);
+    await remove("fact", back);
+    const again = await listDeletedRecords(db, { projectId: project.id, entity });
+    expect(again.filter((c) => c.entityId === first.id)).toHaveLength(1);
+    expect(again[0]).toMatchObject({ entityId: first.id, action: "delete" });
+  });
 
   it.each(Object.keys(RECORD_TYPES) as RecordType[])("a deleted %s comes back as it was, under its id, one version on", async (type) => {
     const created = await add(type);

@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 import type { Stored } from "@/db/records/define";
 import { pluralOf, RECORD_NAMES, type RecordType } from "@/db/records/names";
+import { DeletedRecords } from "./deleted-records";
 import { AddRecord, ManageRecords } from "./disclosure";
 import { RecordList } from "./record-list";
 import { useDashboardData } from "./use-record-mutation";
@@ -19,7 +20,7 @@ const RecordForm = dynamic(() => import("./record-form").then((m) => m.RecordFor
   ),
 });
 
-/** One section's editor: add a record, and correct, delete or trace the ones recorded. */
+/** One section's editor: add a record, correct, delete or trace the ones recorded, and restore deleted ones. */
 export function RecordEditor({ slug, type }: { slug: string; type: RecordType }) {
   const names = RECORD_NAMES[type];
   const records = useDashboardData(slug)[names.listKey] as readonly Stored[];
@@ -34,6 +35,7 @@ export function RecordEditor({ slug, type }: { slug: string; type: RecordType })
           renderEdit={(record, done) => <RecordForm slug={slug} type={type} record={record} onDone={done} />}
         />
       </ManageRecords>
+      <DeletedRecords slug={slug} type={type} />
     </div>
   );
 }
