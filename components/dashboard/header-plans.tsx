@@ -91,6 +91,14 @@ export function PlanNotes({ data, sources }: { data: DashboardData; sources: Sou
       text: `Claims made at about the same time as the current plan: ${tieList(plans.currentTies, data, sources)}. Their dates cannot tell which is the latest.`,
     });
   }
+  // An accepted claim whose window cannot be computed (a duration after a milestone with no actual
+  // date) is no plan of record: said, so that it does not drop out of the header unexplained.
+  for (const f of data.forecasts.filter((claim) => claim.accepted && !claim.window)) {
+    notes.push({
+      key: `uncounted-${f.id}`,
+      text: `A claim made ${formatFuzzyDate(f.claimed)} (${outletOf(sources, f.sourceId)}) is not counted as a plan yet: ${f.arithmetic ?? "its window cannot be computed"}.`,
+    });
+  }
   if (plans.completionMismatch) notes.push({ key: "mismatch", text: plans.completionMismatch, warn: true });
   if (notes.length === 0) return null;
   return (

@@ -182,3 +182,13 @@ test("a reader of the shared link sees the derived forecast, the original plan, 
   expect(csv).not.toContain(EDITOR.email);
   await stranger.close();
 });
+
+test("a claim counted from a milestone with no actual date yet is said in the header not to count as a plan, and why", async ({ browser }) => {
+  const sourceId = await project.citedSourceId();
+  const stage = await project.add("milestone", { kind: "structural", label: "spans joined", title: "Synthetic spans joined", planned: "2026", actual: "", status: "pending", sourceId });
+  await project.add("forecast", { completion: "", derivedFrom: stage.id, duration: "P6M", claimed: "2025-09", sourceId, accepted: true, note: "" });
+  const page = await editorPage(browser);
+  const header = page.getByRole("region", { name: project.name });
+  await expect(header).toContainText(/A claim made Sep 2025 \(.+\) is not counted as a plan yet: 6 months after .+, which has no actual date yet\./);
+  await page.context().close();
+});
