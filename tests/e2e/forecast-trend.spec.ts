@@ -74,6 +74,12 @@ test("a reader follows the completion forecasts over time, mark by mark, and dow
 
   const progressSvg = (await downloaded(page.getByTestId("progress-chart"), "Download SVG")).toString("utf8");
   expect(progressSvg.startsWith("<svg")).toBe(true);
+  // Read away from the page, each file still says what its marks are and where its figures come from.
+  for (const file of [svg, progressSvg]) {
+    expect(file).toMatch(/Figures and their sources: http:\/\/[^ <]+\?asOf=\d{4}-\d{2}-\d{2}&amp;mode=recorded/);
+  }
+  expect(progressSvg).toContain(">Today</text>");
+  expect(svg).toMatch(/<text[^>]*>Original plan \(baseline\): /);
 
   await page.addScriptTag({ path: path.join(process.cwd(), "node_modules/axe-core/axe.min.js") });
   const violations = await page.evaluate(async () => {
