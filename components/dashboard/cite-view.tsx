@@ -20,11 +20,12 @@ const accessedDay = () => new Intl.DateTimeFormat("en-CA", { year: "numeric", mo
  * Bridgewatch held by the end of that day): a reader of the citation later sees what was cited.
  */
 export function citedUrl(url: string, { asOf, today }: Pick<CiteViewProps, "asOf" | "today">): string {
-  if (asOf || !URL.canParse(url)) return url;
-  const pinned = new URL(url);
+  if (asOf) return url;
+  const absolute = URL.canParse(url);
+  const pinned = new URL(url, "http://relative.invalid");
   pinned.searchParams.set("asOf", today);
   pinned.searchParams.set("mode", "recorded");
-  return pinned.toString();
+  return absolute ? pinned.toString() : `${pinned.pathname}${pinned.search}${pinned.hash}`;
 }
 
 /** "Tumen road bridge. Bridgewatch, as of 30 Apr 2025. https://… (accessed 2 Dec 2026)." */
@@ -39,14 +40,15 @@ const subscribe = (onChange: () => void) => {
   return () => window.removeEventListener("popstate", onChange);
 };
 const currentUrl = () => window.location.href;
-const noUrl = () => "";
+const notYet = () => null;
 
 /** "Cite this view": the citation of the page as the reader sees it, with a Copy button. */
-export function CiteView(props: CiteViewProps) {
-  const url = useSyncExternalStore(subscribe, currentUrl, noUrl);
+export function CiteView({ path, ...props }: CiteViewProps & { path: string }) {
+  const href = useSyncExternalStore(subscribe, currentUrl, notYet);
   const [status, setStatus] = useState("");
-  // Known only in the browser, like the address: the server renders the line without either.
-  const text = citationText({ ...props, url, accessed: url ? accessedDay() : props.today });
+  // The full address and the day of access are the browser's: the server writes the view's
+  // path and its day, so the line keeps nearly its length when the page comes to life.
+  const text = citationText({ ...props, url: href ?? path, accessed: href ? accessedDay() : props.today });
 
   async function copy() {
     try {
@@ -62,7 +64,7 @@ export function CiteView(props: CiteViewProps) {
       <p className="cite-view__line">
         <span className="muted">Cite this view: </span>
         <cite>{text}</cite>{" "}
-        <button type="button" onClick={copy} disabled={!url}>
+        <button type="button" onClick={copy} disabled={!href}>
           Copy
         </button>
       </p>

@@ -74,6 +74,7 @@ export function DashboardView({ queryKey, url, sectionActions = {} }: DashboardV
 
   const hasChanges = data.recentChanges.length > 0;
   const linkedSections = Object.entries(DASHBOARD_SECTIONS).filter(([id, { link }]) => link && (id !== "changes" || hasChanges));
+  const viewSearch = asOfSearch(data.view.asOf ? { day: data.view.asOf, mode: data.view.mode } : null);
   /** A section's id and the controls the page adds to it. */
   const section = (id: DashboardSectionId) => ({ id, actions: sectionActions[id] });
   // Says the page answers now (its Ctrl+P, its controls): until then it is server HTML only.
@@ -129,8 +130,9 @@ export function DashboardView({ queryKey, url, sectionActions = {} }: DashboardV
       </ApproachSection>
 
       <ApproachSection id="cite">
-        <CiteView projectName={data.project.name} asOf={data.view.asOf} today={data.today} />
-        <ExportLinks basePath={viewPathOf(url)} search={asOfSearch(data.view.asOf ? { day: data.view.asOf, mode: data.view.mode } : null)} />
+        <ExportLinks basePath={viewPathOf(url)} search={viewSearch} />
+        {/* Last: the browser completes its address (the origin) as the page comes to life, and nothing below may move. */}
+        <CiteView projectName={data.project.name} asOf={data.view.asOf} today={data.today} path={`${viewPathOf(url)}${viewSearch}`} />
       </ApproachSection>
 
       {hasChanges && <RecordVisit slug={data.project.slug} />}

@@ -1,6 +1,6 @@
 /* "Cite this view": the project, the day it is judged as of, the address and the day it was read. */
 import { describe, expect, it } from "vitest";
-import { citationText } from "@/components/dashboard/cite-view";
+import { citationText, citedUrl } from "@/components/dashboard/cite-view";
 
 describe("a citation of a view", () => {
   const url = "https://bridgewatch.example/s/abc?asOf=2025-06-30";
@@ -20,5 +20,10 @@ describe("a citation of a view", () => {
   it("keeps an earlier day's address as it is, in either mode", () => {
     const recorded = "https://h/s/abc?asOf=2025-06-30&mode=recorded";
     expect(citationText({ projectName: "X", asOf: "2025-06-30", today: "2025-06-30", url: recorded, accessed: "2026-12-02" })).toContain(` ${recorded} `);
+  });
+
+  it("pins the view's path as the server writes it before the browser knows the origin", () => {
+    expect(citedUrl("/s/abc", { asOf: null, today: "2026-12-02" })).toBe("/s/abc?asOf=2026-12-02&mode=recorded");
+    expect(citedUrl("/s/abc?asOf=2025-06-30", { asOf: "2025-06-30", today: "2026-12-02" })).toBe("/s/abc?asOf=2025-06-30");
   });
 });
