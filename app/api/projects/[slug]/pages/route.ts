@@ -1,4 +1,3 @@
-import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/db/session";
 import { parseAsOf } from "@/db/dashboard/as-of";
@@ -6,10 +5,9 @@ import type { PagedListName } from "@/db/dashboard-data";
 import { getListPage, PAGED_LISTS } from "@/db/queries/dashboard";
 import { todayIso } from "@/db/domain/today";
 
-const NO_STORE = { "Cache-Control": "private, no-store" };
-const MAX_PAGE = 100_000;
+import { answer, refuse } from "../workspace-route";
 
-const refuse = (status: number, error: string, message: string) => NextResponse.json({ error, message }, { status, headers: NO_STORE });
+const MAX_PAGE = 100_000;
 
 /**
  * One page of a large project's reports or events (`?list=reports&page=2`, and `asOf`/`mode` as
@@ -28,5 +26,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   if (!asOf.ok) return refuse(400, "bad_request", asOf.message);
   const data = await getListPage(await getDb(), { slug, today, audience: "workspace", asOf: asOf.asOf, list: list as PagedListName, page });
   if (!data) return refuse(404, "not_found", "No project has this address.");
-  return NextResponse.json(data, { headers: NO_STORE });
+  return answer(data);
 }
