@@ -25,6 +25,8 @@ export interface ColumnMark {
   /** Where the mark sits: the median of its records' midpoints. */
   x: number;
   count: number;
+  /** A column of one record names its source, as an unaggregated mark does; null for more. */
+  single: { sourceId: string } | null;
 }
 
 /** Whole-project figures of one column, on the % axis. */
@@ -48,6 +50,8 @@ export interface EvidenceColumn extends ColumnMark {
 export interface EventColumn extends ColumnMark {
   category: EventCategory;
   categories: EventCategory[];
+  /** The event's title, in a column of one. */
+  title: string | null;
 }
 
 export interface ColumnSeries<M> {

@@ -3,7 +3,7 @@
  * with a figure sits on the % axis; a part's figure and a qualitative report sit in their own
  * strip, so a part never stands in for the whole. Every date keeps its wording and its window.
  */
-import type { AggregatedChart, ColumnMark, DashboardData, FuzzyDateData, MilestoneData, ProgressReportData } from "@/db/dashboard-data";
+import type { AggregatedChart, ColumnMark, DashboardData, FigureColumn, FuzzyDateData, MilestoneData, ProgressReportData } from "@/db/dashboard-data";
 import { milestoneName } from "@/db/dashboard/analysis";
 import { formatFuzzyWithWindow } from "@/db/domain/date-wording";
 import { dayNumber, fromDayNumber } from "@/db/domain/calendar-day";
@@ -159,19 +159,23 @@ function columnDate(m: ColumnMark) {
  * how many records it stands for. A figure mark sits at the column's median with its whisker
  * from the lowest to the highest figure, so no outlier is averaged away.
  */
-export function aggregatedMarks(chart: AggregatedChart) {
+export function aggregatedMarks(chart: AggregatedChart, sources: SourceIndex, judge: (r: ProgressReportData) => ReportGaps) {
+  // A column of one report is that report: its source, and its gaps against the plans.
+  const outlet = (m: ColumnMark) => (m.single ? outletOf(sources, m.single.sourceId) : plural(m.count, "report", "reports"));
+  const gapsOf = (m: FigureColumn) =>
+    m.single ? judge({ figure: m.median, scope: null, observed: { earliest: fromDayNumber(m.x1), latest: fromDayNumber(m.x2), text: "" } } as ProgressReportData) : NO_GAPS;
   const points: ReportChartPoint[] = chart.figures.marks.map((m) => ({
     id: `figures-${m.column}`,
     figure: m.median,
     arithmetic: m.count > 1 ? `median of ${m.count} reports; lowest ${m.low}%, highest ${m.high}%` : null,
     scope: null,
     published: null,
-    outlet: plural(m.count, "report", "reports"),
+    outlet: outlet(m),
     kind: m.kind,
     confidence: m.confidence,
     summary: m.count > 1 ? `Aggregated: ${plural(m.count, "report", "reports")} in this column of the chart, each listed in the reports table.` : "Listed in the reports table.",
     ...columnDate(m),
-    gaps: NO_GAPS,
+    gaps: gapsOf(m),
     aggregate: { count: m.count, low: m.low, high: m.high },
     x: m.x,
     y: m.median,
@@ -184,10 +188,10 @@ export function aggregatedMarks(chart: AggregatedChart) {
     arithmetic: null,
     scope: m.scopes.length > 0 ? m.scopes.join(", ") : null,
     published: null,
-    outlet: plural(m.count, "report", "reports"),
+    outlet: outlet(m),
     kind: m.kind,
     confidence: m.confidence,
-    summary: `Aggregated: ${plural(m.count, "report", "reports")} without a whole-project figure, each listed in the reports table.`,
+    summary: m.count > 1 ? `Aggregated: ${plural(m.count, "report", "reports")} without a whole-project figure, each listed in the reports table.` : "Listed in the reports table.",
     ...columnDate(m),
     gaps: NO_GAPS,
     aggregate: { count: m.count, low: null, high: null },
@@ -201,8 +205,8 @@ export function aggregatedMarks(chart: AggregatedChart) {
     x2: m.x2,
     vague: m.x1 !== m.x2,
     ...columnDate(m),
-    title: m.count > 1 ? `${plural(m.count, "event", "events")} (aggregated)` : "1 event",
-    outlet: "listed in the events timeline",
+    title: m.title ?? `${plural(m.count, "event", "events")} (aggregated)`,
+    outlet: m.single ? outletOf(sources, m.single.sourceId) : "listed in the events timeline",
     category: m.category,
     count: m.count,
   }));

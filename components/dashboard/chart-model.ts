@@ -24,6 +24,7 @@ import {
 } from "./chart-marks";
 import type { WindowFacts } from "./chart-window";
 import { bandStart } from "./claim-wording";
+import { reportGapJudge } from "./report-gaps";
 import type { SourceIndex } from "./source-index";
 
 export type { EventChartMark, EvidenceStripMark, MilestoneChartMark, ReportChartPoint } from "./chart-marks";
@@ -145,7 +146,7 @@ export function buildChartModel(data: DashboardData, sources: SourceIndex): Char
   const basePlan = base && chartPlan(base, "Original plan");
   const superseded = past.map((b) => chartPlan(b, "Superseded plan"));
   const chart = data.paged?.chart;
-  const aggregated = chart ? aggregatedMarks(chart) : null;
+  const aggregated = chart ? aggregatedMarks(chart, sources, reportGapJudge(data)) : null;
   const { points: reports, strip: evidence } = aggregated ?? reportMarks(data, sources);
   const milestones = milestoneMarks(data, sources);
   const events = aggregated?.events ?? eventMarks(data, sources);

@@ -42,7 +42,7 @@ const datedOf = (d: { earliest: string; latest: string }): Dated => ({
 });
 
 /** Gathers items into the columns their midpoints fall in; `mark` makes one column's mark. */
-function gather<T, M>(
+function gather<T extends { sourceId: string }, M>(
   items: readonly T[],
   dateOf: (item: T) => Dated,
   [from, to]: [number, number],
@@ -69,6 +69,7 @@ function gather<T, M>(
         x2: Math.max(...dated.map((d) => d.x2)),
         x: Math.round(median(xs)),
         count: members.length,
+        single: members.length === 1 ? { sourceId: members[0]!.sourceId } : null,
       };
       return mark(base, members);
     });
@@ -116,6 +117,7 @@ export function aggregateChart(
       ...base,
       category: mostCommon(members.map((e) => e.category)),
       categories: [...new Set(members.map((e) => e.category))].sort(),
+      title: members.length === 1 ? members[0]!.title : null,
     })),
   };
 }

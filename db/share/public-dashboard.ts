@@ -77,9 +77,9 @@ const DASHBOARD_SHAPE: PublicShape<DashboardData> = {
     chart: {
       columns: true,
       extent: true,
-      figures: { total: true, marks: [{ column: true, x1: true, x2: true, x: true, count: true, low: true, median: true, high: true, kind: true, confidence: true }] },
-      evidence: { total: true, marks: [{ column: true, x1: true, x2: true, x: true, count: true, kind: true, confidence: true, scopes: true }] },
-      events: { total: true, marks: [{ column: true, x1: true, x2: true, x: true, count: true, category: true, categories: true }] },
+      figures: { total: true, marks: [{ column: true, x1: true, x2: true, x: true, count: true, single: { sourceId: true }, low: true, median: true, high: true, kind: true, confidence: true }] },
+      evidence: { total: true, marks: [{ column: true, x1: true, x2: true, x: true, count: true, single: { sourceId: true }, kind: true, confidence: true, scopes: true }] },
+      events: { total: true, marks: [{ column: true, x1: true, x2: true, x: true, count: true, single: { sourceId: true }, category: true, categories: true, title: true }] },
     },
   },
 };

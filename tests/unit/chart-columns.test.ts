@@ -2,8 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { aggregatedMarks } from "@/components/dashboard/chart-marks";
 import { aggregationWords } from "@/components/dashboard/chart-legend";
+import { indexSources } from "@/components/dashboard/source-index";
+import type { ReportGaps } from "@/components/dashboard/report-gaps";
 import { aggregateChart } from "@/db/dashboard/chart-columns";
-import type { EventData, ProgressReportData } from "@/db/dashboard-data";
+import type { EventData, ProgressReportData, SourceData } from "@/db/dashboard-data";
 import { dayNumber, fromDayNumber } from "@/db/domain/calendar-day";
 
 const START = dayNumber("2016-01-01");
@@ -74,11 +76,36 @@ describe("aggregateChart", () => {
   });
 });
 
+const SOURCES = indexSources([
+  { id: "s1", outlet: "Synthetic Wire", title: "Synthetic story", url: null, published: { earliest: "2025-01-01", latest: "2025-01-01", text: "2025-01-01" }, kind: "state_media", viaSourceId: null, version: 1 } as SourceData,
+]);
+const noGaps = (): ReportGaps => ({ then: null, current: null });
+
 describe("aggregated marks and their legend", () => {
+  it("name a column of one record by its record: its source, its event's title, its gaps against the plans", () => {
+    const judged: ProgressReportData[] = [];
+    const gap = { then: { label: "Original plan" }, current: null } as unknown as ReportGaps;
+    const judge = (r: ProgressReportData) => (judged.push(r), gap);
+    const lone = [report(0, 0, 0, 40), ...Array.from({ length: 5 }, (_, i) => report(i + 1, 3000, 0, 60))];
+    const chart = aggregateChart({ reports: lone, events: [event(0, 0), event(1, 3000), event(2, 3000)], today: "2026-12-02" }, 10);
+    const { points, events } = aggregatedMarks(chart, SOURCES, judge);
+    const [one, many] = [points.find((p) => p.aggregate!.count === 1)!, points.find((p) => p.aggregate!.count === 5)!];
+    expect(one.outlet).toBe("Synthetic Wire");
+    expect(one.gaps).toBe(gap);
+    expect(judged).toHaveLength(1);
+    expect(judged[0]).toMatchObject({ figure: 40, scope: null });
+    expect(many.outlet).toBe("5 reports");
+    expect(many.gaps).toEqual({ then: null, current: null });
+    expect(events.map((e) => [e.title, e.outlet])).toEqual([
+      ["e0", "Synthetic Wire"],
+      ["2 events (aggregated)", "listed in the events timeline"],
+    ]);
+  });
+
   it("say they are aggregated, how many records each mark holds, and draw the range of figures", () => {
     const reports = Array.from({ length: 50 }, (_, i) => report(i, i % 5, 0, 10 + i));
     const chart = aggregateChart({ reports, events: [event(0, 1), event(1, 1)], today: "2026-12-02" }, 10);
-    const { points, events } = aggregatedMarks(chart);
+    const { points, events } = aggregatedMarks(chart, SOURCES, noGaps);
     expect(points.every((p) => p.aggregate !== null)).toBe(true);
     expect(points[0]!.aggregate).toMatchObject({ count: 50, low: 10, high: 59 });
     expect(points[0]!.arithmetic).toBe("median of 50 reports; lowest 10%, highest 59%");
