@@ -64,13 +64,15 @@ function readText(file: string): string | null {
   }
 }
 
-function readLock(file: string): LockContent | null {
+function parseLock(text: string | null): LockContent | null {
   try {
-    return JSON.parse(readText(file) ?? "") as LockContent;
+    return JSON.parse(text ?? "") as LockContent;
   } catch {
     return null;
   }
 }
+
+const readLock = (file: string) => parseLock(readText(file));
 
 /** A lock file that names no one yet, created a moment ago: its writer is still writing it. */
 function beingWritten(file: string): boolean {
@@ -135,7 +137,7 @@ export function acquireFolderLock(folder: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const seen = readText(file);
-      const holder = readLock(file);
+      const holder = parseLock(seen);
       if (!holder && beingWritten(file)) {
         // Another process has just created it and is writing its name in.
         pause(RETRY_MS);

@@ -15,13 +15,25 @@ interface Limits {
 
 const cut = (value: string | null, max: number) => (value !== null && value.length > max ? `${value.slice(0, max - 1)}…` : value);
 
+export interface ChangeSummary {
+  title: string;
+  /** The fields listed, each value cut to the limits. */
+  fields: ChangeField[];
+  /** Fields beyond those listed. */
+  more: number;
+  /** Every field in full, and whether `fields` left anything out of it. */
+  complete: ChangeField[];
+  shortened: boolean;
+}
+
 /** The entry's title and its fields before → after; without limits, in full. */
-export function summarizeChange(change: ChangeData, names: ChangeNames, limits: Limits = {}): { title: string; fields: ChangeField[]; more: number } {
+export function summarizeChange(change: ChangeData, names: ChangeNames, limits: Limits = {}): ChangeSummary {
   const { maxFields = Infinity, maxValue = Infinity, correctionsOnly = false } = limits;
   const { title, fields: all } = describeChange(change, names);
-  const listed = correctionsOnly && change.action !== "update" ? [] : all;
-  const fields = listed.slice(0, maxFields).map((f) => ({ ...f, before: cut(f.before, maxValue), after: cut(f.after, maxValue) }));
-  return { title, fields, more: listed.length - fields.length };
+  const complete = correctionsOnly && change.action !== "update" ? [] : all;
+  const fields = complete.slice(0, maxFields).map((f) => ({ ...f, before: cut(f.before, maxValue), after: cut(f.after, maxValue) }));
+  const shortened = fields.length < complete.length || fields.some((f, i) => f.before !== complete[i]!.before || f.after !== complete[i]!.after);
+  return { title, fields, more: complete.length - fields.length, complete, shortened };
 }
 
 const isRow = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);

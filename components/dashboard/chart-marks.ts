@@ -10,7 +10,7 @@ import { dayNumber, fromDayNumber } from "@/db/domain/calendar-day";
 import { formatFuzzyDate, formatWindow, isExact, midpoint } from "@/db/domain/fuzzy-date";
 import { formatSlippage } from "@/components/format";
 import type { Confidence, EventCategory, MilestoneKind, SourceKind } from "@/db/records/vocabulary";
-import { reportGapJudge, type ReportGaps } from "./report-gaps";
+import { reportGapJudge, type JudgedReport, type ReportGaps } from "./report-gaps";
 import { outletOf, type SourceIndex } from "./source-index";
 
 /** A mark on a strip above the plot: across every day its date can mean. */
@@ -159,11 +159,11 @@ function columnDate(m: ColumnMark) {
  * how many records it stands for. A figure mark sits at the column's median with its whisker
  * from the lowest to the highest figure, so no outlier is averaged away.
  */
-export function aggregatedMarks(chart: AggregatedChart, sources: SourceIndex, judge: (r: ProgressReportData) => ReportGaps) {
+export function aggregatedMarks(chart: AggregatedChart, sources: SourceIndex, judge: (r: JudgedReport) => ReportGaps) {
   // A column of one report is that report: its source, and its gaps against the plans.
   const outlet = (m: ColumnMark) => (m.single ? outletOf(sources, m.single.sourceId) : plural(m.count, "report", "reports"));
   const gapsOf = (m: FigureColumn) =>
-    m.single ? judge({ figure: m.median, scope: null, observed: { earliest: fromDayNumber(m.x1), latest: fromDayNumber(m.x2), text: "" } } as ProgressReportData) : NO_GAPS;
+    m.single ? judge({ figure: m.median, scope: null, observed: { earliest: fromDayNumber(m.x1), latest: fromDayNumber(m.x2), text: "" } }) : NO_GAPS;
   const points: ReportChartPoint[] = chart.figures.marks.map((m) => ({
     id: `figures-${m.column}`,
     figure: m.median,

@@ -3,7 +3,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import type { ChangeNames } from "@/db/changes/change-words";
 import type { ChangeData, DashboardData } from "@/db/dashboard-data";
-import { formatInstant } from "@/components/format";
+import { ChangeHead } from "./change-head";
 import { changeNames, isRestorable, summarizeChange } from "./change-summary";
 import { FieldChanges } from "./field-changes";
 import { isNewSince, NewBadge, NewSinceCount, useLastVisit } from "./last-visit";
@@ -28,23 +28,18 @@ interface ItemProps {
 const LIMITS = { maxFields: 4, maxValue: 40 };
 
 function ChangeItem({ change, names, isNew, control }: ItemProps) {
-  const { title, fields, more } = summarizeChange(change, names, LIMITS);
   // The list keeps an entry short; every field in full is one click away.
-  const full = summarizeChange(change, names).fields;
-  const cut = more > 0 || fields.some((f, i) => f.before !== full[i]!.before || f.after !== full[i]!.after);
+  const { title, fields, more, complete, shortened } = summarizeChange(change, names, LIMITS);
   return (
     <li className="changes__item" data-new={isNew || undefined}>
-      <p className="changes__head">
-        <time dateTime={change.at}>{formatInstant(change.at)}</time>
-        <span className="changes__title">{title}</span>
-        <span className="changes__actor">by {change.actor}</span>
+      <ChangeHead change={change} title={title}>
         {isNew && <NewBadge />}
-      </p>
+      </ChangeHead>
       <FieldChanges fields={fields} more={more} />
-      {cut && (
+      {shortened && (
         <details className="changes__full">
           <summary>Every field in full</summary>
-          <FieldChanges fields={full} more={0} />
+          <FieldChanges fields={complete} />
         </details>
       )}
       {control}

@@ -54,12 +54,15 @@ function gapAgainst(figure: number, observed: Window, start: string, plan: Forec
   };
 }
 
+/** What a report's gaps are judged from: its figure, whether it is the whole project's, and when it was observed. */
+export type JudgedReport = Pick<ProgressReportData, "figure" | "scope" | "observed">;
+
 /** A reusable judge for one dashboard's reports: the plan history is built once. */
 export function reportGapJudge(data: Pick<DashboardData, "forecasts" | "plans" | "planned">) {
   const history: PlanHistory<ForecastData> = planHistory(data.forecasts);
   const start = bandStart(data);
   const current = data.plans.current;
-  return (r: ProgressReportData): ReportGaps => {
+  return (r: JudgedReport): ReportGaps => {
     if (r.figure === null || r.scope !== null || !start) return { then: null, current: null };
     const inForce = planInForce(history, r.observed);
     const then = inForce && gapAgainst(r.figure, r.observed, start, inForce);

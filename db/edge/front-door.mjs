@@ -41,7 +41,9 @@ function hostOf(req) {
  * Why the front door answers this request itself, with its status, or null. Next takes a
  * multipart POST to a page (a form posted without JavaScript) or one with a Next-Action header
  * as a server action, and answers a 500 when its Origin is not a URL or names another site
- * (its CSRF check): such a request gets a 400 or a 403 here, with the reason.
+ * (its CSRF check): such a request gets a 400 or a 403 here, with the reason. Next would also
+ * let in the origins of `serverActions.allowedOrigins`; next.config.js names none, and one named
+ * there must be let in here too.
  * @param {import("node:http").IncomingMessage} req
  * @returns {{ status: 400 | 403, message: string } | null}
  */

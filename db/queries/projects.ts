@@ -75,13 +75,17 @@ async function judgeProjects(database: Db, today: string): Promise<ProjectSummar
     database.select().from(milestones).orderBy(asc(milestones.createdAt)),
   ]);
   const reportIds = [...new Set(projectRows.flatMap((r) => [r.evidenceId, r.figureId]).filter((id) => id !== null))];
-  const reportRows = reportIds.length > 0 ? await database.select().from(progressReports).where(inArray(progressReports.id, reportIds)) : [];
-  const reportsById = new Map(reportRows.map((r) => [r.id, r]));
-  // The outlets of the figures shown: a figure on the list names its source, as on the dashboard.
-  const figureSourceIds = [...new Set(projectRows.flatMap((r) => (r.figureId ? [reportsById.get(r.figureId)!.sourceId] : [])))];
-  const outletRows =
-    figureSourceIds.length > 0 ? await database.select({ id: sources.id, outlet: sources.outlet }).from(sources).where(inArray(sources.id, figureSourceIds)) : [];
-  const outletOf = new Map(outletRows.map((r) => [r.id, r.outlet]));
+  // With each report's outlet: a figure on the list names its source, as on the dashboard.
+  const reportRows =
+    reportIds.length > 0
+      ? await database
+          .select({ report: progressReports, outlet: sources.outlet })
+          .from(progressReports)
+          .innerJoin(sources, eq(sources.id, progressReports.sourceId))
+          .where(inArray(progressReports.id, reportIds))
+      : [];
+  const reportsById = new Map(reportRows.map((r) => [r.report.id, r.report]));
+  const outletOf = new Map(reportRows.map((r) => [r.report.sourceId, r.outlet]));
 
   const byProject = <R extends { projectId: string }>(rows: R[]) => {
     const groups = new Map<string, R[]>();

@@ -12,19 +12,13 @@ import { getDashboard } from "../queries/dashboard";
 import { getSharedDashboard } from "./resolve";
 import { toPublicDashboard } from "./public-dashboard";
 
-/** The public dashboard of a project: today's from the shared cache, an earlier day's read afresh. */
-export async function getSharedDashboardAsOf(slug: string, asOf: AsOf | null): Promise<DashboardData | null> {
-  if (!asOf) return getSharedDashboard(slug);
-  const data = await getDashboard(await getDb(), { slug, today: todayIso(), audience: "public", asOf });
-  return data ? toPublicDashboard(data) : null;
-}
-
 /**
- * The same with every list whole, for the shared view's CSV tables: a large project's view
- * sends its long lists a page at a time, its files hold every record. Read afresh each time
- * (a large project's derived lists are kept per version: db/queries/dashboard.ts).
+ * The public dashboard of a project: today's from the shared cache, an earlier day's read afresh.
+ * `whole` keeps every list whole, for the shared view's CSV tables (a large project's view sends
+ * its long lists a page at a time, its files hold every record); it is read afresh too.
  */
-export async function getWholeSharedDashboard(slug: string, asOf: AsOf | null): Promise<DashboardData | null> {
-  const data = await getDashboard(await getDb(), { slug, today: todayIso(), audience: "public", asOf, whole: true });
+export async function getSharedDashboardAsOf(slug: string, asOf: AsOf | null, { whole = false } = {}): Promise<DashboardData | null> {
+  if (!asOf && !whole) return getSharedDashboard(slug);
+  const data = await getDashboard(await getDb(), { slug, today: todayIso(), audience: "public", asOf, whole });
   return data ? toPublicDashboard(data) : null;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { aggregatedMarks } from "@/components/dashboard/chart-marks";
 import { aggregationWords } from "@/components/dashboard/chart-legend";
 import { indexSources } from "@/components/dashboard/source-index";
-import type { ReportGaps } from "@/components/dashboard/report-gaps";
+import type { JudgedReport, ReportGaps } from "@/components/dashboard/report-gaps";
 import { aggregateChart } from "@/db/dashboard/chart-columns";
 import type { EventData, ProgressReportData, SourceData } from "@/db/dashboard-data";
 import { dayNumber, fromDayNumber } from "@/db/domain/calendar-day";
@@ -83,9 +83,9 @@ const noGaps = (): ReportGaps => ({ then: null, current: null });
 
 describe("aggregated marks and their legend", () => {
   it("name a column of one record by its record: its source, its event's title, its gaps against the plans", () => {
-    const judged: ProgressReportData[] = [];
+    const judged: JudgedReport[] = [];
     const gap = { then: { label: "Original plan" }, current: null } as unknown as ReportGaps;
-    const judge = (r: ProgressReportData) => (judged.push(r), gap);
+    const judge = (r: JudgedReport) => (judged.push(r), gap);
     const lone = [report(0, 0, 0, 40), ...Array.from({ length: 5 }, (_, i) => report(i + 1, 3000, 0, 60))];
     const chart = aggregateChart({ reports: lone, events: [event(0, 0), event(1, 3000), event(2, 3000)], today: "2026-12-02" }, 10);
     const { points, events } = aggregatedMarks(chart, SOURCES, judge);

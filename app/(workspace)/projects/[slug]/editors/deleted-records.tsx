@@ -2,25 +2,19 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
+import { ChangeHead } from "@/components/dashboard/change-head";
 import { changeNames, summarizeChange } from "@/components/dashboard/change-summary";
 import { projectDashboardQuery } from "@/components/query/dashboard-query";
-import { formatInstant } from "@/components/format";
-import type { ChangeData } from "@/db/dashboard-data";
 import { pluralOf, RECORD_NAMES, type HistoryEntity, type RecordType } from "@/db/records/names";
+import { fetchEntries } from "./fetch-entries";
 import { RestoreButton } from "./restore-button";
 import { useDashboardData } from "./use-record-mutation";
-
-async function fetchDeleted(slug: string, entity: HistoryEntity, signal: AbortSignal): Promise<ChangeData[]> {
-  const response = await fetch(`/api/projects/${encodeURIComponent(slug)}/deleted?entity=${entity}`, { signal, cache: "no-store", headers: { accept: "application/json" } });
-  if (!response.ok) throw new Error(`Could not load the deleted records (HTTP ${response.status}).`);
-  return ((await response.json()) as { entries: ChangeData[] }).entries;
-}
 
 function DeletedList({ slug, entity, plural }: { slug: string; entity: HistoryEntity; plural: string }) {
   // Under the dashboard's key, so a restore refreshes the list with the dashboard.
   const { data, error, isPending } = useQuery({
     queryKey: [...projectDashboardQuery(slug).key, "deleted", entity],
-    queryFn: ({ signal }) => fetchDeleted(slug, entity, signal),
+    queryFn: ({ signal }) => fetchEntries(`/api/projects/${encodeURIComponent(slug)}/deleted?entity=${entity}`, `the deleted ${plural}`, signal),
   });
   const dashboard = useDashboardData(slug);
   const names = useMemo(() => changeNames(dashboard, data ?? []), [dashboard, data]);
@@ -31,11 +25,7 @@ function DeletedList({ slug, entity, plural }: { slug: string; entity: HistoryEn
     <ol className="changes record-history" aria-label={`Deleted ${plural}`}>
       {data.map((entry) => (
         <li key={entry.id} className="changes__item">
-          <p className="changes__head">
-            <time dateTime={entry.at}>{formatInstant(entry.at)}</time>
-            <span className="changes__title">{summarizeChange(entry, names).title}</span>
-            <span className="changes__actor">by {entry.actor}</span>
-          </p>
+          <ChangeHead change={entry} title={summarizeChange(entry, names).title} />
           <RestoreButton slug={slug} change={entry} />
         </li>
       ))}

@@ -3,20 +3,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { changeNames, isRestorable, summarizeChange } from "@/components/dashboard/change-summary";
+import { ChangeHead } from "@/components/dashboard/change-head";
 import { FieldChanges } from "@/components/dashboard/field-changes";
 import { projectDashboardQuery } from "@/components/query/dashboard-query";
-import { formatInstant } from "@/components/format";
-import type { ChangeData } from "@/db/dashboard-data";
 import type { HistoryEntity } from "@/db/records/names";
+import { fetchEntries } from "./fetch-entries";
 import { RestoreButton } from "./restore-button";
 import { useDashboardData } from "./use-record-mutation";
-
-async function fetchHistory(slug: string, entity: HistoryEntity, id: string, signal: AbortSignal): Promise<ChangeData[]> {
-  const url = `/api/projects/${encodeURIComponent(slug)}/history?entity=${entity}&id=${encodeURIComponent(id)}`;
-  const response = await fetch(url, { signal, cache: "no-store", headers: { accept: "application/json" } });
-  if (!response.ok) throw new Error(`Could not load the history (HTTP ${response.status}).`);
-  return ((await response.json()) as { entries: ChangeData[] }).entries;
-}
 
 interface RecordHistoryProps {
   slug: string;
@@ -31,7 +24,8 @@ export function RecordHistory({ slug, entity, id, name }: RecordHistoryProps) {
   // Under the dashboard's key, so a saved change refreshes an open history with the dashboard.
   const { data, error, isPending } = useQuery({
     queryKey: [...projectDashboardQuery(slug).key, "history", entity, id],
-    queryFn: ({ signal }) => fetchHistory(slug, entity, id, signal),
+    queryFn: ({ signal }) =>
+      fetchEntries(`/api/projects/${encodeURIComponent(slug)}/history?entity=${entity}&id=${encodeURIComponent(id)}`, "the history", signal),
   });
   const dashboard = useDashboardData(slug);
   const names = useMemo(() => changeNames(dashboard, data ?? []), [dashboard, data]);
@@ -44,11 +38,7 @@ export function RecordHistory({ slug, entity, id, name }: RecordHistoryProps) {
         const { title, fields } = summarizeChange(entry, names);
         return (
           <li key={entry.id} className="changes__item">
-            <p className="changes__head">
-              <time dateTime={entry.at}>{formatInstant(entry.at)}</time>
-              <span className="changes__title">{title}</span>
-              <span className="changes__actor">by {entry.actor}</span>
-            </p>
+            <ChangeHead change={entry} title={title} />
             <FieldChanges fields={fields} />
             {isRestorable(entry, data) && <RestoreButton slug={slug} change={entry} />}
           </li>

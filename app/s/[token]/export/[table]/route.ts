@@ -1,7 +1,7 @@
 import { asOfOf, badAsOf, CSV_TYPE, csvFile, csvFilename, csvTableOf, download, notFound, openSharedRoute, SHARED_RESPONSE_HEADERS } from "@/db/exports/responses";
 import { isCsvTable, tableCsv } from "@/db/exports/csv-tables";
 import { todayIso } from "@/db/domain/today";
-import { getWholeSharedDashboard } from "@/db/share/shared-as-of";
+import { getSharedDashboardAsOf } from "@/db/share/shared-as-of";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   if (table === null || !isCsvTable(table)) return notFound(SHARED_RESPONSE_HEADERS);
   const asOf = asOfOf(request, todayIso());
   if (!asOf.ok) return badAsOf(asOf.message, SHARED_RESPONSE_HEADERS);
-  const data = await getWholeSharedDashboard(shared.slug, asOf.asOf);
+  const data = await getSharedDashboardAsOf(shared.slug, asOf.asOf, { whole: true });
   if (!data) return notFound(SHARED_RESPONSE_HEADERS);
   return download(csvFile(tableCsv(data, table)), { contentType: CSV_TYPE, filename: csvFilename(data, table), headers: SHARED_RESPONSE_HEADERS });
 }
